@@ -1,4 +1,5 @@
 """The one settings file: every deployment knob is a DJANGO_* (or DATABASE_URL) variable."""
+
 import os
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Root URLs: the editors' admin and the analysts' dashboard."""
+
 from django.contrib import admin
 from django.urls import include, path
 

@@ -1,4 +1,5 @@
 """The contacts app."""
+
 from django.apps import AppConfig
 
 

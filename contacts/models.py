@@ -1,4 +1,5 @@
 """Countries, people and their offices, articles, and the contacts the articles report."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -38,8 +39,7 @@ class Country(models.Model):
                 name="country_latitude_range",
             ),
             models.CheckConstraint(
-                condition=Q(longitude__isnull=True)
-                | Q(longitude__gte=-180, longitude__lte=180),
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
                 name="country_longitude_range",
             ),
         )
@@ -179,9 +179,7 @@ class Office(models.Model):
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
                 name="office_end_after_start",
             ),
-            models.CheckConstraint(
-                condition=Q(role__in=Role.values), name="office_role_valid"
-            ),
+            models.CheckConstraint(condition=Q(role__in=Role.values), name="office_role_valid"),
             models.UniqueConstraint(
                 fields=("person", "title", "start_date"), name="office_unique_term"
             ),
@@ -203,9 +201,7 @@ class Office(models.Model):
 
 def offices_on(offices: Iterable[Office], day: dt.date) -> Office | None:
     """The office, among one person's, that they held on `day`, highest role first."""
-    held = [
-        o for o in offices if o.start_date <= day and (o.end_date is None or o.end_date >= day)
-    ]
+    held = [o for o in offices if o.start_date <= day and (o.end_date is None or o.end_date >= day)]
     return min(held, key=lambda o: (ROLE_RANK[o.role], o.start_date), default=None)
 
 
@@ -283,7 +279,7 @@ class ContactQuerySet(models.QuerySet):
         ).filter(n_participants=len(ids), n_matching=len(ids))
 
     def matching(self, report: ContactReport) -> ContactQuerySet:
-        """Stored contacts that are the same real contact: same people, medium, overlapping dates."""
+        """Stored contacts that are this real contact: same people and medium, dates overlapping."""
         return (
             self.filter(medium=report.medium)
             .between(report.date_from, report.date_to)
@@ -331,9 +327,7 @@ class Contact(models.Model):
     date_to = models.DateField(db_index=True, help_text="Equal to the start when the day is known.")
     duration_minutes = models.PositiveIntegerField(null=True, blank=True)
     summary = models.TextField(blank=True)
-    participants = models.ManyToManyField(
-        Person, through="Participation", related_name="contacts"
-    )
+    participants = models.ManyToManyField(Person, through="Participation", related_name="contacts")
     articles = models.ManyToManyField(Article, through="Source", related_name="contacts")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -372,8 +366,10 @@ class Contact(models.Model):
     def absorb(self, report: ContactReport) -> None:
         """Take from a further report of this contact what it knows better."""
         changed = []
-        if report.date_from >= self.date_from and report.date_to <= self.date_to and (
-            (report.date_from, report.date_to) != (self.date_from, self.date_to)
+        if (
+            report.date_from >= self.date_from
+            and report.date_to <= self.date_to
+            and ((report.date_from, report.date_to) != (self.date_from, self.date_to))
         ):
             self.date_from, self.date_to = report.date_from, report.date_to
             changed += ["date_from", "date_to"]
@@ -386,6 +382,33 @@ class Contact(models.Model):
         if changed:
             self.save(update_fields=[*changed, "updated_at"])
         if report.initiator_id and not self.participations.filter(is_initiator=True).exists():
+            self.participations.filter(person_id=report.initiator_id).update(is_initiator=True)
+
+    @property
+    def initiator(self) -> Person | None:
+        """The participant who called or wrote first, when an article says so."""
+        for participation in self.participations.all():
+            if participation.is_initiator:
+                return participation.person
+        return None
+
+    @transaction.atomic
+    def revise(self, report: ContactReport) -> None:
+        """Correct this contact to what `report` says (an editor's fix: every source sees it)."""
+        self.medium = report.medium
+        self.date_from, self.date_to = report.date_from, report.date_to
+        self.duration_minutes = report.duration_minutes
+        if report.summary:
+            self.summary = report.summary
+        self.save()
+        wanted = set(report.participant_ids)
+        self.participations.exclude(person_id__in=wanted).delete()
+        present = set(self.participations.values_list("person_id", flat=True))
+        self.participations.update(is_initiator=False)
+        Participation.objects.bulk_create(
+            Participation(contact=self, person_id=pid) for pid in sorted(wanted - present)
+        )
+        if report.initiator_id:
             self.participations.filter(person_id=report.initiator_id).update(is_initiator=True)
 
 

@@ -1,4 +1,5 @@
 """Name folding: one comparable form for names in any script, with or without diacritics."""
+
 import re
 
 from anyascii import anyascii

@@ -1,4 +1,5 @@
 """Load fixtures/ (countries, people, aliases, offices), adding only what is missing."""
+
 from pathlib import Path
 
 from django.conf import settings
@@ -20,14 +21,13 @@ class Command(BaseCommand):
                 if not path.exists():
                     continue
                 with path.open(encoding="utf-8") as f:
-                    for obj in serializers.deserialize(
-                        "json", f, handle_forward_references=True
-                    ):
+                    for obj in serializers.deserialize("json", f, handle_forward_references=True):
                         model = type(obj.object)
                         # Natural keys resolve to an existing row's pk; editors' edits win.
-                        if obj.object.pk is not None and model.objects.filter(
-                            pk=obj.object.pk
-                        ).exists():
+                        if (
+                            obj.object.pk is not None
+                            and model.objects.filter(pk=obj.object.pk).exists()
+                        ):
                             kept += 1
                             continue
                         obj.object.save()  # runs save(): fills the folded search keys

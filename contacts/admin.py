@@ -1,0 +1,499 @@
+"""The editors' workspace: articles with the contacts they report, people, offices."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import (
+    AdminDateWidget,
+    AutocompleteSelect,
+    AutocompleteSelectMultiple,
+)
+from django.db.models import Count, Prefetch, QuerySet
+from django.utils.html import format_html, format_html_join
+
+from contacts.models import (
+    Alias,
+    Article,
+    Contact,
+    ContactReport,
+    Country,
+    Medium,
+    Office,
+    Participation,
+    Person,
+    Source,
+)
+
+
+def _fmt(value: object) -> str:
+    if value in (None, "", [], ()):
+        return "—"
+    if isinstance(value, list | tuple | QuerySet):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def describe_changes(form: forms.BaseForm) -> str:
+    """'Date to: 2026-03-09 → 2026-03-06' for each changed field: history shows values."""
+    parts = []
+    for name in form.changed_data:
+        field = form.fields[name]
+        old = form.initial.get(name, field.initial)
+        if isinstance(field, forms.ModelMultipleChoiceField) and old:
+            old = [v if not isinstance(v, int | str) else field.queryset.get(pk=v) for v in old]
+        elif isinstance(field, forms.ModelChoiceField) and isinstance(old, int | str):
+            old = field.queryset.filter(pk=old).first()
+        label = field.label or name.replace("_", " ").capitalize()
+        parts.append(f"{label}: {_fmt(old)} → {_fmt(form.cleaned_data.get(name))}")
+    return "; ".join(parts)
+
+
+class HistoryMixin:
+    """Keep in the object's history who changed what, from which value to which."""
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if add:
+            return super().construct_change_message(request, form, formsets, add)
+        parts = []
+        if changes := describe_changes(form):
+            parts.append(f"Changed {changes}.")
+        for formset in formsets or ():
+            for obj in formset.new_objects:
+                parts.append(f"Added {obj._meta.verbose_name} “{obj}”.")
+            changed = {obj.pk for obj, _ in formset.changed_objects}
+            for inline_form in formset.forms:
+                if inline_form.instance.pk in changed and inline_form.has_changed():
+                    parts.append(
+                        f"Changed {inline_form.instance._meta.verbose_name} "
+                        f"“{inline_form.instance}”: {describe_changes(inline_form)}."
+                    )
+            for obj in formset.deleted_objects:
+                parts.append(f"Deleted {obj._meta.verbose_name} “{obj}”.")
+        return " ".join(parts) or "No fields changed."
+
+
+class PersonSearchMixin:
+    """Search people by any alias, ignoring case, diacritics and script."""
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term:
+            return queryset, False
+        return self.search_by_person(queryset, search_term), False
+
+    def search_by_person(self, queryset: QuerySet, term: str) -> QuerySet:
+        raise NotImplementedError
+
+
+# --- Countries, people, offices ------------------------------------------------------------
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ("code", "name_en", "name_ro", "kind", "capital")
+    list_filter = ("kind",)
+    search_fields = ("code", "name_en", "name_ro")
+
+
+class AliasInline(admin.TabularInline):
+    model = Alias
+    extra = 1
+    fields = ("name", "language")
+
+
+class OfficeInline(admin.TabularInline):
+    model = Office
+    extra = 1
+    fields = ("title", "country", "role", "start_date", "end_date")
+    autocomplete_fields = ("country",)
+
+
+@admin.register(Person)
+class PersonAdmin(HistoryMixin, PersonSearchMixin, admin.ModelAdmin):
+    list_display = ("name", "country", "alias_list")
+    list_filter = ("country__kind", "offices__role")
+    list_select_related = ("country",)
+    search_fields = ("name",)  # widened to aliases by PersonSearchMixin
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("country",)
+    inlines = (AliasInline, OfficeInline)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def search_by_person(self, queryset, term):
+        return queryset.filter(pk__in=Person.objects.search(term).values("pk"))
+
+    @admin.display(description="Aliases")
+    def alias_list(self, obj: Person) -> str:
+        return ", ".join(a.name for a in obj.aliases.all())
+
+
+@admin.register(Office)
+class OfficeAdmin(HistoryMixin, admin.ModelAdmin):
+    list_display = ("person", "title", "country", "role", "start_date", "end_date")
+    list_filter = ("role", "country__kind", "country")
+    list_select_related = ("person", "country")
+    search_fields = ("title", "person__name", "person__aliases__name")
+    autocomplete_fields = ("person", "country")
+    date_hierarchy = "start_date"
+
+
+# --- Contacts as an editor enters them from an article --------------------------------------
+
+
+class ContactEntryForm(forms.ModelForm):
+    """One contact an article reports: the contact's facts plus this article's evidence."""
+
+    participants = forms.ModelMultipleChoiceField(
+        queryset=Person.objects.all(),
+        widget=AutocompleteSelectMultiple(Contact._meta.get_field("participants"), admin.site),
+        help_text="Type any spelling of a name: Uşakov, Ușakov, Usakov, Ушаков.",
+    )
+    medium = forms.ChoiceField(choices=Medium.choices)
+    date_from = forms.DateField(widget=AdminDateWidget, label="Date (from)")
+    date_to = forms.DateField(
+        widget=AdminDateWidget,
+        label="Date (to)",
+        required=False,
+        help_text="Leave empty when the day is known; a later day when the article only "
+        "implies a range.",
+    )
+    duration_minutes = forms.IntegerField(min_value=1, required=False, label="Duration (min)")
+    initiator = forms.ModelChoiceField(
+        queryset=Person.objects.all(),
+        required=False,
+        widget=AutocompleteSelect(Participation._meta.get_field("person"), admin.site),
+        help_text="Only when the article says who called or wrote.",
+    )
+    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    attach = forms.BooleanField(
+        required=False,
+        label="Attach to the existing contact",
+        help_text="Tick when this form says the contact is already recorded: the article "
+        "becomes a further source of it.",
+    )
+
+    class Meta:
+        model = Source
+        fields = ("evidence",)
+        widgets = {"evidence": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+
+    def __init__(self, *args, article: Article | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.article = article
+        if self.instance.pk:
+            contact = self.instance.contact
+            self.initial.update(
+                participants=[p.person_id for p in contact.participations.all()],
+                medium=contact.medium,
+                date_from=contact.date_from,
+                date_to=contact.date_to,
+                duration_minutes=contact.duration_minutes,
+                initiator=next(
+                    (p.person_id for p in contact.participations.all() if p.is_initiator), None
+                ),
+                summary=contact.summary,
+            )
+            self.fields["attach"].widget = forms.HiddenInput()
+
+    def clean(self) -> dict:
+        data = super().clean()
+        people = list(data.get("participants") or [])
+        if "participants" in data and len({p.pk for p in people}) < 2:
+            self.add_error("participants", "A contact needs at least two different participants.")
+        date_from, date_to = data.get("date_from"), data.get("date_to")
+        if date_from and not date_to:
+            data["date_to"] = date_to = date_from
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", "The end date is before the start date.")
+        initiator = data.get("initiator")
+        if initiator and people and initiator not in people:
+            self.add_error("initiator", "The initiator must be one of the participants.")
+        published = self.article.published_on if self.article else None
+        if published and date_from and date_from > published:
+            self.add_error(
+                "date_from",
+                f"The contact is dated after the article's publication ({published.isoformat()}).",
+            )
+        elif published and date_to and date_to > published:
+            self.add_error(
+                "date_to",
+                f"The contact is dated after the article's publication ({published.isoformat()}).",
+            )
+        if not self.errors and not self.instance.pk:
+            self._check_existing(self.report())
+        return data
+
+    def report(self) -> ContactReport:
+        data = self.cleaned_data
+        initiator = data.get("initiator")
+        return ContactReport(
+            participant_ids=[p.pk for p in data["participants"]],
+            medium=data["medium"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+            evidence=data.get("evidence", ""),
+            duration_minutes=data.get("duration_minutes"),
+            initiator_id=initiator.pk if initiator else None,
+            summary=data.get("summary", ""),
+        )
+
+    def _check_existing(self, report: ContactReport) -> None:
+        existing = (
+            Contact.objects.matching(report).prefetch_related("participants", "articles").first()
+        )
+        if existing is None:
+            return
+        if (
+            self.article
+            and self.article.pk
+            and any(a.pk == self.article.pk for a in existing.articles.all())
+        ):
+            raise forms.ValidationError(
+                f"This article is already a source of contact {existing} "
+                f"({', '.join(p.name for p in existing.participants.all())})."
+            )
+        if not self.cleaned_data.get("attach"):
+            outlets = ", ".join(sorted({a.outlet for a in existing.articles.all()})) or "none"
+            raise forms.ValidationError(
+                f"This contact is already recorded: {existing}, "
+                f"{', '.join(p.name for p in existing.participants.all())}, "
+                f"reported by {existing.articles.count()} article(s) ({outlets}). "
+                "Tick “Attach to the existing contact” to add this article as a further "
+                "source, or correct the contact if it is a different one."
+            )
+
+    def save(self, commit: bool = True) -> Source:
+        report = self.report()
+        if self.instance.pk:
+            self.instance.contact.revise(report)
+            return super().save(commit=commit)
+        contact, _ = Contact.objects.record(article=self.instance.article, report=report)
+        self.instance = Source.objects.get(contact=contact, article=self.instance.article)
+        return self.instance
+
+
+class ContactEntryFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "article": self.instance}
+
+    def clean(self) -> None:
+        super().clean()
+        seen: list[ContactReport] = []
+        for form in self.forms:
+            if not form.is_valid() or not form.cleaned_data or form.cleaned_data.get("DELETE"):
+                continue
+            report = form.report()
+            for other in seen:
+                if (
+                    set(other.participant_ids) == set(report.participant_ids)
+                    and other.medium == report.medium
+                    and other.date_from <= report.date_to
+                    and report.date_from <= other.date_to
+                ):
+                    raise forms.ValidationError(
+                        "Two rows describe the same contact (same participants and medium, "
+                        "overlapping dates): keep one."
+                    )
+            seen.append(report)
+
+
+class ContactEntryInline(admin.StackedInline):
+    model = Source
+    form = ContactEntryForm
+    formset = ContactEntryFormSet
+    extra = 1
+    verbose_name = "contact reported by this article"
+    verbose_name_plural = "contacts reported by this article"
+    fields = (
+        "participants",
+        ("medium", "date_from", "date_to", "duration_minutes"),
+        "initiator",
+        "evidence",
+        "summary",
+        "attach",
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("contact")
+            .prefetch_related("contact__participations")
+        )
+
+
+@admin.register(Article)
+class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
+    list_display = ("title", "outlet", "language", "published_on", "contact_count", "entered_by")
+    list_filter = ("language", "outlet", "published_on")
+    list_select_related = ("entered_by",)
+    search_fields = ("title", "body", "outlet")
+    date_hierarchy = "published_on"
+    fieldsets = (
+        (None, {"fields": ("title", "url", ("outlet", "via"), ("language", "published_on"))}),
+        ("Text", {"fields": ("body",)}),
+        ("Entered", {"fields": ("entered_by", "entered_at"), "classes": ("collapse",)}),
+    )
+    readonly_fields = ("entered_by", "entered_at")
+    inlines = (ContactEntryInline,)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_contacts=Count("sources"))
+
+    @admin.display(description="Contacts", ordering="n_contacts")
+    def contact_count(self, obj: Article) -> int:
+        return obj.n_contacts
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.entered_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        # The contacts changed here keep the change in their own history too.
+        for source in formset.new_objects:
+            self.log_change(request, source.contact, f"Reported by article “{form.instance}”.")
+        changed = {obj.pk for obj, _ in formset.changed_objects}
+        for inline_form in formset.forms:
+            if inline_form.instance.pk in changed:
+                self.log_change(
+                    request,
+                    inline_form.instance.contact,
+                    f"Changed via article “{form.instance}”: {describe_changes(inline_form)}.",
+                )
+
+
+# --- Contacts on their own -------------------------------------------------------------------
+
+
+class ParticipationFormSet(forms.BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        people = [
+            f.cleaned_data["person"]
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE") and f.cleaned_data.get("person")
+        ]
+        if len(set(people)) < 2:
+            raise forms.ValidationError("A contact needs at least two different participants.")
+        if len(people) != len(set(people)):
+            raise forms.ValidationError("A person is listed twice among the participants.")
+        initiators = [
+            f
+            for f in self.forms
+            if f.cleaned_data
+            and not f.cleaned_data.get("DELETE")
+            and f.cleaned_data.get("is_initiator")
+        ]
+        if len(initiators) > 1:
+            raise forms.ValidationError("Only one participant can be the initiator.")
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    formset = ParticipationFormSet
+    extra = 0
+    min_num = 2
+    fields = ("person", "is_initiator")
+    autocomplete_fields = ("person",)
+    verbose_name = "participant"
+
+
+class SourceFormSet(forms.BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        date_from = self.instance.date_from
+        for f in self.forms:
+            article = f.cleaned_data.get("article") if f.cleaned_data else None
+            if (
+                article
+                and date_from
+                and not f.cleaned_data.get("DELETE")
+                and (date_from > article.published_on)
+            ):
+                raise forms.ValidationError(
+                    f"The contact is dated after the publication of “{article}” "
+                    f"({article.published_on.isoformat()})."
+                )
+
+
+class SourceInline(admin.TabularInline):
+    model = Source
+    formset = SourceFormSet
+    extra = 0
+    fields = ("article", "evidence")
+    autocomplete_fields = ("article",)
+    verbose_name = "source"
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = ("medium", "date_from", "date_to", "duration_minutes", "summary")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            self.add_error("date_to", "The end date is before the start date.")
+        return data
+
+
+class CountryFilter(admin.SimpleListFilter):
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        return (
+            Country.objects.filter(people__participations__isnull=False)
+            .distinct()
+            .values_list("code", "name_en")
+        )
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(participants__country_id=self.value()).distinct()
+        return queryset
+
+
+@admin.register(Contact)
+class ContactAdmin(HistoryMixin, PersonSearchMixin, admin.ModelAdmin):
+    form = ContactForm
+    list_display = ("__str__", "participant_names", "medium", "duration_minutes", "source_list")
+    list_filter = ("medium", CountryFilter, "date_from")
+    search_fields = ("participants__name",)  # widened to aliases by PersonSearchMixin
+    date_hierarchy = "date_from"
+    inlines = (ParticipationInline, SourceInline)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch("participations", queryset=Participation.objects.select_related("person")),
+                Prefetch("sources", queryset=Source.objects.select_related("article")),
+            )
+        )
+
+    def search_by_person(self, queryset, term):
+        people = Person.objects.search(term).values("pk")
+        return queryset.filter(
+            pk__in=Participation.objects.filter(person__in=people).values("contact")
+        )
+
+    @admin.display(description="Participants")
+    def participant_names(self, obj: Contact) -> str:
+        return " – ".join(
+            f"{p.person.name}{' (initiator)' if p.is_initiator else ''}"
+            for p in obj.participations.all()
+        )
+
+    @admin.display(description="Sources")
+    def source_list(self, obj: Contact) -> str:
+        return format_html_join(
+            format_html("<br>"),
+            "{}, {}",
+            ((s.article.outlet, s.article.published_on.isoformat()) for s in obj.sources.all()),
+        )
