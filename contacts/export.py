@@ -1,15 +1,32 @@
 """Figures to PNG/SVG/PDF, and contacts to the records of the export_contacts schema."""
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+import contextlib
 import csv
+import datetime as dt
+import html
 import io
 import json
+import logging
+import os
+import re
+import threading
+import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Coroutine, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import plotly.graph_objects as go
 from django.db.models import Prefetch, QuerySet
 
 from contacts.models import Contact, Office, Participation, Source, offices_on
+
+if TYPE_CHECKING:
+    import kaleido
+
+T = TypeVar("T")
 
 # ---------------------------------------------------------------------------------------------
 # Data: contacts -> records (the schema of ../shared/corpus/README.md, plus sources).
@@ -127,3 +144,295 @@ def records_csv(records: list[dict]) -> str:
             }
         )
     return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# Images: Plotly figures -> PNG/SVG/PDF through Kaleido and Debian's Chromium (issue 4).
+# ---------------------------------------------------------------------------------------------
+
+IMAGE_FORMATS = ("png", "svg", "pdf")
+TIME_LIMIT_SECONDS = 15.0
+# How long a browser start may take before the export gives up; a cold start is about 2 s.
+START_LIMIT_SECONDS = 30.0
+INSTALL_HINT = "Install Chromium on the server: apt-get install chromium"
+
+_logger = logging.getLogger(__name__)
+
+
+class ExportError(Exception):
+    """An image could not be made; the message is fit to show to the analyst."""
+
+
+class ExportUnavailable(ExportError):
+    """No browser to render with."""
+
+
+class ExportTimeout(ExportError):
+    """The export did not finish within its time limit."""
+
+
+class ImageRenderer:
+    """One headless Chromium, driven by Kaleido on a private event-loop thread.
+
+    Kaleido's own sync server (`kaleido.start_sync_server`) hands results back through one
+    shared queue with no time limit, so after a timed-out call the next caller would receive
+    the late image, and a browser that fails to start leaves every caller waiting forever.
+    Here each call has its own future, a lock serialises calls (one tab; the browser is not
+    thread-safe), and a timed-out or broken browser is thrown away and restarted on next use.
+    """
+
+    def __init__(self, *, browser_path: str | None = None) -> None:
+        self.browser_path = browser_path
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._kaleido: kaleido.Kaleido | None = None
+
+    @property
+    def is_running(self) -> bool:
+        return self._kaleido is not None
+
+    def render(
+        self,
+        fig: go.Figure | dict,
+        *,
+        fmt: str,
+        width: int,
+        height: int,
+        scale: float,
+        time_limit: float = TIME_LIMIT_SECONDS,
+    ) -> bytes:
+        if fmt not in IMAGE_FORMATS:
+            raise ValueError(f"format must be one of {', '.join(IMAGE_FORMATS)}, not {fmt!r}")
+        deadline = time.monotonic() + time_limit
+        # Waiting behind other exports counts against the limit: a queue of slow exports must
+        # not hold a worker longer than one would.
+        if not self._lock.acquire(timeout=time_limit):
+            raise ExportTimeout("The export server is busy; try again in a moment.")
+        try:
+            if self._kaleido is None:
+                self._start(deadline=max(deadline, time.monotonic() + START_LIMIT_SECONDS))
+            opts = {"format": fmt, "width": width, "height": height, "scale": scale}
+            return self._run(self._kaleido.calc_fig(fig, opts), deadline=deadline)
+        finally:
+            self._lock.release()
+
+    def stop(self) -> None:
+        """Close the browser (it is started again on the next render)."""
+        with self._lock:
+            self._discard(wait=True)
+
+    def _start(self, *, deadline: float) -> None:
+        # Kaleido and choreographer log every render at INFO; keep them to warnings unless the
+        # settings' LOGGING says otherwise.
+        for name in ("kaleido", "choreographer", "logistro"):
+            if logging.getLogger(name).level == logging.NOTSET:
+                logging.getLogger(name).setLevel(logging.WARNING)
+        loop = asyncio.new_event_loop()
+        loop.set_exception_handler(_log_loop_exception)
+        threading.Thread(target=loop.run_forever, name="kaleido", daemon=True).start()
+        self._loop = loop
+        started = time.monotonic()
+        try:
+            self._kaleido = self._run(self._open(), deadline=deadline)
+        except ExportTimeout:
+            raise
+        except Exception as e:  # noqa: BLE001 - whatever stops the browser, the answer is 503
+            self._discard()
+            from kaleido.errors import ChromeNotFoundError
+
+            if isinstance(e, ChromeNotFoundError | FileNotFoundError):
+                raise ExportUnavailable(f"Image export needs Chromium. {INSTALL_HINT}") from e
+            raise ExportUnavailable(f"Chromium could not start ({e}). {INSTALL_HINT}") from e
+        _logger.info("Kaleido browser started in %.1f s", time.monotonic() - started)
+
+    async def _open(self) -> kaleido.Kaleido:
+        # mathjax=False: otherwise the page loads MathJax from a CDN and, offline, about one
+        # export in 25 stalls for 5 s. Plotly.js itself comes from the plotly package.
+        import kaleido  # 0.3 s to import: only processes that make images pay for it
+
+        k = kaleido.Kaleido(n=1, mathjax=False, timeout=None, path=self.browser_path)
+        await k.open()
+        return k
+
+    def _run(self, coro: Coroutine[Any, Any, T], *, deadline: float) -> T:
+        from choreographer.channels import ChannelClosedError
+        from kaleido.errors import BrowserClosedError, KaleidoError
+
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        try:
+            return future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            # The tab may still be busy with this figure: start afresh next time.
+            self._discard()
+            raise ExportTimeout(
+                "The image took too long to make; try a smaller size or a narrower selection."
+            ) from None
+        except (KaleidoError, ChannelClosedError, BrowserClosedError) as e:
+            # A crashed or confused browser: the next export starts a new one.
+            self._discard()
+            raise ExportError(f"The image could not be made: {e}") from e
+
+    def _discard(self, *, wait: bool = False) -> None:
+        """Close the browser and its loop in the background (or wait, when `wait`)."""
+        loop, k = self._loop, self._kaleido
+        self._loop = self._kaleido = None
+        if loop is None:
+            return
+
+        async def close() -> None:
+            try:
+                if k is not None:
+                    await asyncio.wait_for(k.close(), timeout=10)
+            except Exception:  # noqa: BLE001 - a wedged browser is killed with its process
+                _logger.warning("Kaleido browser did not close cleanly", exc_info=True)
+            finally:
+                loop.call_soon(loop.stop)
+
+        closing = asyncio.run_coroutine_threadsafe(close(), loop)
+        if wait:
+            with contextlib.suppress(concurrent.futures.TimeoutError):
+                closing.result(timeout=15)
+
+    def _forget_after_fork(self) -> None:
+        # The child has neither the loop thread nor the browser, and the lock may have been
+        # held at fork time: start from nothing (the browser starts on first use).
+        self._lock = threading.Lock()
+        self._loop = self._kaleido = None
+
+
+def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    # Cancelled renders leave Kaleido's inner tasks failing after we stopped waiting for them.
+    _logger.debug("kaleido loop: %s", context.get("message"), exc_info=context.get("exception"))
+
+
+_renderer = ImageRenderer()
+os.register_at_fork(after_in_child=_renderer._forget_after_fork)
+
+
+def render_figure(
+    fig: go.Figure | dict, *, fmt: str, width: int, height: int, scale: float
+) -> bytes:
+    """`fig` as PNG, SVG or PDF bytes, made by this process's browser (started on first use).
+
+    Raises ExportTimeout past TIME_LIMIT_SECONDS and ExportUnavailable without Chromium.
+    """
+    return _renderer.render(fig, fmt=fmt, width=width, height=height, scale=scale)
+
+
+
+def sources_note(*, article_count: int, outlets: Sequence[str], shown: int = 3) -> str:
+    """'Sources: 12 articles from Agerpres, Digi24, …' (outlets in the order given)."""
+    if not article_count:
+        return "Sources: no articles"
+    noun = "article" if article_count == 1 else "articles"
+    names = list(dict.fromkeys(outlets))
+    listed = ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
+    return f"Sources: {article_count} {noun} from {listed}" if listed else (
+        f"Sources: {article_count} {noun}"
+    )
+
+
+def decorate_for_print(
+    fig: go.Figure,
+    *,
+    title: str,
+    period: str,
+    sources_note: str,
+    made_on: dt.date,
+    media: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """A copy of `fig` that stands on its own in print.
+
+    Adds the title, the period under it, a legend of the media, and a footnote with the
+    sources and the date made. `media` maps a medium's label to its colour, for figures
+    (such as the network) whose traces do not already name the media.
+    """
+    fig = go.Figure(fig)
+    if media:
+        named = {t.name for t in fig.data if t.showlegend is not False}
+        for label, colour in media.items():
+            if label not in named:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[None],
+                        y=[None],
+                        mode="lines",
+                        line={"color": colour, "width": 4},
+                        name=label,
+                        showlegend=True,
+                        hoverinfo="skip",
+                    )
+                )
+    margin = fig.layout.margin
+    top = max(margin.t or 0, 110)
+    bottom = max(margin.b or 0, 90)
+    left = margin.l if margin.l is not None else 80
+    fig.update_layout(
+        title={
+            "text": _plotly_text(title),
+            "subtitle": {"text": _plotly_text(period)},
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 0.98,
+            "yref": "container",
+            "yanchor": "top",
+        },
+        showlegend=True,
+        legend={
+            "title": {"text": "Medium"},
+            "orientation": "h",
+            "x": 1,
+            "xanchor": "right",
+            "y": 1.02,
+            "yanchor": "bottom",
+        },
+        margin={"t": top, "b": bottom, "l": left},
+        paper_bgcolor="white",
+    )
+    fig.add_annotation(
+        text=_plotly_text(f"{sources_note} · Made on {made_on.isoformat()}"),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="bottom",
+        yshift=-bottom + 6,
+        showarrow=False,
+        align="left",
+        font={"size": 11, "color": "#444"},
+        name="footnote",
+    )
+    return fig
+
+
+def _plotly_text(text: str) -> str:
+    # Plotly reads a subset of HTML in text; names from the data must not become markup.
+    return html.escape(text, quote=False)
+
+
+def export_filename(
+    kind: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    countries: Iterable[str],
+    ext: str,
+) -> str:
+    """`contacts-timeline-2026-03-01_2026-03-31-RU-IR.png`: the selection, safe as a name."""
+    parts = ["contacts", _slug(kind)]
+    if start or end:
+        parts.append(
+            f"{start.isoformat() if start else 'start'}_{end.isoformat() if end else 'end'}"
+        )
+    codes = list(dict.fromkeys(c.upper() for c in countries if re.fullmatch(r"[A-Za-z]{2,4}", c)))
+    parts += codes[:8]
+    if len(codes) > 8:
+        parts.append(f"and-{len(codes) - 8}-more")
+    return "-".join(parts) + "." + _slug(ext)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
