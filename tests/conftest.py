@@ -1,4 +1,5 @@
 """Shared fixtures: the reference data and the seed, loaded once per test database."""
+
 import pytest
 from django.core.management import call_command
 
