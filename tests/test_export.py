@@ -1,0 +1,203 @@
+"""contacts/export.py images: real Kaleido driving Debian's Chromium, no mocks of the browser."""
+import datetime as dt
+import io
+import threading
+import xml.etree.ElementTree as ET
+
+import plotly.graph_objects as go
+import pypdf
+import pytest
+from PIL import Image
+
+from contacts import export
+
+
+@pytest.fixture
+def fig() -> go.Figure:
+    return go.Figure(
+        go.Scatter(x=["2026-03-01", "2026-03-05"], y=[1, 2], mode="markers", name="Phone call")
+    )
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    image = Image.open(io.BytesIO(data))
+    image.verify()
+    return image.size
+
+
+def test_png_is_an_image_of_the_requested_size(fig: go.Figure) -> None:
+    data = export.render_figure(fig, fmt="png", width=640, height=400, scale=1)
+
+    assert data.startswith(b"\x89PNG")
+    assert png_size(data) == (640, 400)
+
+
+def test_png_scale_multiplies_the_pixels(fig: go.Figure) -> None:
+    data = export.render_figure(fig, fmt="png", width=300, height=200, scale=2)
+
+    assert png_size(data) == (600, 400)
+
+
+def test_svg_parses_with_the_requested_size(fig: go.Figure) -> None:
+    data = export.render_figure(fig, fmt="svg", width=640, height=400, scale=1)
+
+    root = ET.fromstring(data)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert (root.get("width"), root.get("height")) == ("640", "400")
+
+
+def test_pdf_is_one_page_of_the_requested_proportions(fig: go.Figure) -> None:
+    data = export.render_figure(fig, fmt="pdf", width=1200, height=800, scale=1)
+
+    assert data.startswith(b"%PDF")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == (900, 600)  # 96 px to 72 pt
+
+
+def test_unknown_format_is_refused(fig: go.Figure) -> None:
+    with pytest.raises(ValueError, match="png, svg, pdf"):
+        export.render_figure(fig, fmt="gif", width=100, height=100, scale=1)
+
+
+def test_concurrent_calls_each_get_their_own_image() -> None:
+    sizes: dict[int, tuple[int, int]] = {}
+
+    def export_one(i: int) -> None:
+        fig = go.Figure(go.Bar(x=[str(i)], y=[i]))
+        width, height = 200 + 10 * i, 100 + 10 * i
+        data = export.render_figure(fig, fmt="png", width=width, height=height, scale=1)
+        sizes[i] = png_size(data)
+
+    threads = [threading.Thread(target=export_one, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    assert sizes == {i: (200 + 10 * i, 100 + 10 * i) for i in range(6)}
+
+
+def test_past_the_time_limit_it_raises_and_the_next_export_starts_afresh(
+    fig: go.Figure,
+) -> None:
+    renderer = export.ImageRenderer()
+    try:
+        renderer.render(fig, fmt="png", width=100, height=100, scale=1)  # warm
+        with pytest.raises(export.ExportTimeout, match="too long"):
+            renderer.render(fig, fmt="png", width=100, height=100, scale=1, time_limit=0.001)
+        assert not renderer.is_running
+
+        data = renderer.render(fig, fmt="png", width=120, height=90, scale=1)
+        assert png_size(data) == (120, 90)
+    finally:
+        renderer.stop()
+
+
+def test_waiting_for_a_busy_browser_counts_against_the_time_limit(fig: go.Figure) -> None:
+    renderer = export.ImageRenderer()
+    with renderer._lock, pytest.raises(export.ExportTimeout, match="busy"):
+        renderer.render(fig, fmt="png", width=100, height=100, scale=1, time_limit=0.1)
+
+
+def test_without_chromium_it_says_what_to_install(
+    fig: go.Figure, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    # choreographer looks at BROWSER_PATH before PATH: a missing file is a missing browser.
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "chromium"))
+    monkeypatch.setattr(export, "_renderer", export.ImageRenderer())
+
+    with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
+        export.render_figure(fig, fmt="png", width=100, height=100, scale=1)
+
+
+def test_a_browser_that_will_not_start_is_unavailable(fig: go.Figure) -> None:
+    renderer = export.ImageRenderer(browser_path="/bin/false")
+
+    with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
+        renderer.render(fig, fmt="png", width=100, height=100, scale=1)
+    assert not renderer.is_running
+
+
+def decorated(fig: go.Figure, **kwargs) -> go.Figure:
+    return export.decorate_for_print(
+        fig,
+        title="Contacts of Russia and Iran",
+        period="1–31 March 2026",
+        sources_note="Sources: 12 articles from Agerpres, Digi24, …",
+        made_on=dt.date(2026, 4, 2),
+        **kwargs,
+    )
+
+
+def test_decoration_adds_title_period_legend_and_footnote(fig: go.Figure) -> None:
+    out = decorated(fig)
+
+    assert out.layout.title.text == "Contacts of Russia and Iran"
+    assert out.layout.title.subtitle.text == "1–31 March 2026"
+    assert out.layout.showlegend is True
+    assert out.layout.legend.title.text == "Medium"
+    [note] = out.layout.annotations
+    assert note.text == "Sources: 12 articles from Agerpres, Digi24, … · Made on 2026-04-02"
+    assert fig.layout.title.text is None  # the analyst's figure is left alone
+
+
+def test_decoration_adds_missing_media_to_the_legend_once(fig: go.Figure) -> None:
+    out = decorated(fig, media={"Phone call": "#1f77b4", "Meeting": "#d62728"})
+
+    assert [t.name for t in out.data] == ["Phone call", "Meeting"]
+
+
+def test_decoration_keeps_names_from_the_data_out_of_markup(fig: go.Figure) -> None:
+    out = export.decorate_for_print(
+        fig, title="<b>x</b>", period="", sources_note="Sources: 1 article from A<br>B",
+        made_on=dt.date(2026, 4, 2),
+    )
+
+    assert out.layout.title.text == "&lt;b&gt;x&lt;/b&gt;"
+    assert "<br>" not in out.layout.annotations[0].text
+
+
+def test_decorated_svg_shows_title_and_footnote(fig: go.Figure) -> None:
+    data = export.render_figure(decorated(fig), fmt="svg", width=1200, height=700, scale=1)
+
+    text = data.decode()
+    assert "Contacts of Russia and Iran" in text
+    assert "1–31 March 2026" in text
+    assert "Sources: 12 articles from Agerpres, Digi24, …" in text
+    assert "Made on 2026-04-02" in text
+    assert "Medium" in text
+
+
+@pytest.mark.parametrize(
+    ("count", "outlets", "note"),
+    [
+        (
+            12,
+            ["Agerpres", "Digi24", "Reuters", "TASS"],
+            "Sources: 12 articles from Agerpres, Digi24, Reuters, …",
+        ),
+        (1, ["Agerpres"], "Sources: 1 article from Agerpres"),
+        (3, ["Agerpres", "Agerpres", "Digi24"], "Sources: 3 articles from Agerpres, Digi24"),
+        (0, [], "Sources: no articles"),
+    ],
+)
+def test_sources_note(count: int, outlets: list[str], note: str) -> None:
+    assert export.sources_note(article_count=count, outlets=outlets) == note
+
+
+def test_export_filename_describes_the_selection() -> None:
+    name = export.export_filename(
+        "timeline", dt.date(2026, 3, 1), dt.date(2026, 3, 31), ["RU", "ir"], "png"
+    )
+
+    assert name == "contacts-timeline-2026-03-01_2026-03-31-RU-IR.png"
+
+
+def test_export_filename_without_period_or_countries() -> None:
+    assert export.export_filename("graph", None, None, [], "gexf") == "contacts-graph.gexf"
+    assert (
+        export.export_filename("graph", dt.date(2026, 3, 1), None, ["../x", "RU"], "pdf")
+        == "contacts-graph-2026-03-01_end-RU.pdf"
+    )
