@@ -1,5 +1,12 @@
 """The analysts' pages."""
 from django.urls import path
 
+from contacts import views
+
 app_name = "contacts"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("people/<slug:slug>/", views.person, name="person"),
+    path("pairs/<slug:a>/<slug:b>/", views.pair, name="pair"),
+    path("contacts/<int:pk>/", views.contact, name="contact"),
+]
