@@ -9,8 +9,10 @@ from django.contrib.admin.widgets import (
     AutocompleteSelect,
     AutocompleteSelectMultiple,
 )
+from django.db import models
 from django.db.models import Count, Prefetch, QuerySet
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from contacts.models import (
     Alias,
@@ -337,6 +339,7 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
         ("Entered", {"fields": ("entered_by", "entered_at"), "classes": ("collapse",)}),
     )
     readonly_fields = ("entered_by", "entered_at")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = (ContactEntryInline,)
 
     def get_queryset(self, request):
@@ -493,7 +496,7 @@ class ContactAdmin(HistoryMixin, PersonSearchMixin, admin.ModelAdmin):
     @admin.display(description="Sources")
     def source_list(self, obj: Contact) -> str:
         return format_html_join(
-            format_html("<br>"),
+            mark_safe("<br>"),  # noqa: S308 - a constant
             "{}, {}",
             ((s.article.outlet, s.article.published_on.isoformat()) for s in obj.sources.all()),
         )

@@ -1,0 +1,286 @@
+"""contacts/admin.py: an editor records the seed article and its contacts the way one clicks."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from contacts.models import Article, Contact, Person, Source
+
+SEED = json.loads(
+    (Path(settings.BASE_DIR) / "seeds" / "000_12f3dc67eeff07b2.json").read_text(encoding="utf-8")
+)
+ADD_URL = reverse("admin:contacts_article_add")
+
+
+@pytest.fixture
+def editor(db, client):
+    user = User.objects.create_user("ed", password="pw-not-used", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return user
+
+
+def pk(slug: str) -> int:
+    return Person.objects.get(slug=slug).pk
+
+
+def article_data(**overrides) -> dict:
+    data = {
+        "title": SEED["title"],
+        "url": SEED["url"],
+        "outlet": SEED["outlet"],
+        "via": SEED["via"],
+        "language": SEED["language"],
+        "published_on": SEED["published"],
+        "body": "Preşedintele Rusiei, Vladimir Putin, a vorbit marţi la telefon…",
+        "sources-TOTAL_FORMS": "0",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def with_rows(data: dict, rows: list[dict]) -> dict:
+    data = dict(data)
+    data["sources-TOTAL_FORMS"] = str(len(rows))
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"sources-{i}-{key}"] = value
+    return data
+
+
+def row(participants, medium="phone", date_from="2026-03-10", date_to="", **kw) -> dict:
+    return {
+        "participants": [pk(s) for s in participants],
+        "medium": medium,
+        "date_from": date_from,
+        "date_to": date_to,
+        "duration_minutes": kw.get("duration_minutes", ""),
+        "initiator": pk(kw["initiator"]) if kw.get("initiator") else "",
+        "evidence": kw.get("evidence", "Putin a vorbit la telefon."),
+        "summary": "",
+        **({"attach": "on"} if kw.get("attach") else {}),
+    }
+
+
+def seed_rows() -> list[dict]:
+    return [
+        row(
+            c["participants"],
+            date_from=c["date_from"],
+            date_to="" if c["date_to"] == c["date_from"] else c["date_to"],
+            duration_minutes=c["duration_minutes"] or "",
+            evidence=c["evidence"],
+        )
+        for c in SEED["contacts"]
+    ]
+
+
+def errors_of(response) -> str:
+    """Every validation message the page shows, as one string."""
+    parts = [str(response.context["adminform"].form.errors)]
+    for formset in response.context["inline_admin_formsets"]:
+        parts.append(str(formset.formset.non_form_errors()))
+        parts.extend(str(f.errors) for f in formset.formset.forms)
+    return " ".join(parts)
+
+
+def test_editor_records_the_seed_article_and_its_three_contacts(client, editor):
+    assert client.get(ADD_URL).status_code == 200
+    response = client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    assert response.status_code == 302, errors_of(response)
+    article = Article.objects.get()
+    assert article.entered_by == editor
+    contacts = Contact.objects.order_by("date_from", "date_to")
+    assert [(c.date_from, c.date_to, c.medium) for c in contacts] == [
+        (dt.date(2026, 3, 5), dt.date(2026, 3, 9), "phone"),
+        (dt.date(2026, 3, 9), dt.date(2026, 3, 9), "phone"),
+        (dt.date(2026, 3, 10), dt.date(2026, 3, 10), "phone"),
+    ]
+    trump_call = contacts[1]
+    assert {p.slug for p in trump_call.participants.all()} == {"vladimir-putin", "donald-trump"}
+    assert trump_call.duration_minutes == 60
+    assert trump_call.sources.get().evidence == SEED["contacts"][1]["evidence"]
+    # The article page shows its contacts again for editing.
+    page = client.get(reverse("admin:contacts_article_change", args=[article.pk]))
+    assert page.status_code == 200
+    assert page.content.decode().count('name="sources-') > 0
+    assert len(page.context["inline_admin_formsets"][0].formset.initial_forms) == 3
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "message"),
+    [
+        (lambda: row(["vladimir-putin"]), "at least two different participants"),
+        (
+            lambda: row(
+                ["vladimir-putin", "donald-trump"], date_from="2026-03-09", date_to="2026-03-08"
+            ),
+            "The end date is before the start date.",
+        ),
+        (
+            lambda: row(["vladimir-putin", "donald-trump"], initiator="masoud-pezeshkian"),
+            "The initiator must be one of the participants.",
+        ),
+        (
+            lambda: row(["vladimir-putin", "donald-trump"], date_from="2026-03-11"),
+            "dated after the article&#x27;s publication (2026-03-10)",
+        ),
+        (
+            lambda: row(["vladimir-putin", "donald-trump"], medium="telepathy"),
+            "Select a valid choice",
+        ),
+    ],
+)
+def test_invalid_contact_shows_a_clear_message_and_saves_nothing(client, editor, bad_row, message):
+    good = row(["vladimir-putin", "masoud-pezeshkian"])
+    response = client.post(ADD_URL, with_rows(article_data(), [good, bad_row()]))
+    assert response.status_code == 200
+    assert message in response.content.decode() or message in errors_of(response)
+    assert Article.objects.count() == 0
+    assert Contact.objects.count() == 0
+
+
+def test_two_rows_for_one_contact_are_refused(client, editor):
+    same = row(["vladimir-putin", "donald-trump"], date_from="2026-03-09")
+    response = client.post(ADD_URL, with_rows(article_data(), [same, same]))
+    assert response.status_code == 200
+    assert "Two rows describe the same contact" in errors_of(response)
+    assert Contact.objects.count() == 0
+
+
+def test_existing_contact_is_offered_and_attached(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    second = article_data(
+        title="Putin şi Trump au vorbit la telefon",
+        url="https://example.org/putin-trump",
+        outlet="Agerpres",
+        published_on="2026-03-09",
+    )
+    trump = row(
+        ["donald-trump", "vladimir-putin"],
+        date_from="2026-03-09",
+        evidence="Trump şi Putin au avut luni o convorbire telefonică.",
+    )
+    # First try: the editor is told the contact exists, and nothing is saved.
+    response = client.post(ADD_URL, with_rows(second, [trump]))
+    assert response.status_code == 200
+    assert "This contact is already recorded" in errors_of(response)
+    assert "Attach to the existing contact" in response.content.decode()
+    assert Article.objects.count() == 1
+    # Second try, ticking "attach": one contact, two sources.
+    response = client.post(ADD_URL, with_rows(second, [{**trump, "attach": "on"}]))
+    assert response.status_code == 302, errors_of(response)
+    assert Contact.objects.count() == 3
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    assert sorted(contact.sources.values_list("article__outlet", flat=True)) == [
+        "Agerpres",
+        "Digi24",
+    ]
+    assert contact.duration_minutes == 60
+
+
+def test_a_range_is_narrowed_by_a_precise_report(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    earlier = article_data(
+        title="Putin l-a sunat pe Pezeshkian",
+        url="https://example.org/putin-pezeshkian",
+        published_on="2026-03-07",
+    )
+    call = row(["vladimir-putin", "masoud-pezeshkian"], date_from="2026-03-06", attach=True)
+    response = client.post(ADD_URL, with_rows(earlier, [call]))
+    assert response.status_code == 302, errors_of(response)
+    ranged = Contact.objects.get(sources__article__url="https://example.org/putin-pezeshkian")
+    assert (ranged.date_from, ranged.date_to) == (dt.date(2026, 3, 6), dt.date(2026, 3, 6))
+    assert ranged.sources.count() == 2
+    assert Contact.objects.count() == 3
+
+
+def test_editing_a_contact_from_the_article_keeps_history(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    article = Article.objects.get()
+    url = reverse("admin:contacts_article_change", args=[article.pk])
+    page = client.get(url)
+    formset = page.context["inline_admin_formsets"][0].formset
+    data = article_data(
+        **{
+            "sources-TOTAL_FORMS": str(len(formset.forms)),
+            "sources-INITIAL_FORMS": str(len(formset.initial_forms)),
+        }
+    )
+    for i, form in enumerate(formset.forms):
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if name == "participants":
+                value = [getattr(v, "pk", v) for v in value or []]
+            elif name == "initiator":
+                value = getattr(value, "pk", value) or ""
+            elif value is None:
+                value = ""
+            elif name == "id" and value:
+                value = getattr(value, "pk", value)
+            if name == "article":
+                value = article.pk
+            data[f"sources-{i}-{name}"] = value
+        if form.initial.get("duration_minutes") == 60:
+            data[f"sources-{i}-duration_minutes"] = "65"
+    response = client.post(url, data)
+    assert response.status_code == 302, errors_of(response)
+    assert Contact.objects.get(participants__slug="donald-trump").duration_minutes == 65
+    entry = LogEntry.objects.filter(object_id=str(article.pk)).latest("action_time")
+    assert entry.user == editor
+    assert "Duration (min): 60 → 65" in entry.get_change_message()
+    history = client.get(reverse("admin:contacts_article_history", args=[article.pk]))
+    assert "60 → 65" in history.content.decode()
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    contact_history = client.get(reverse("admin:contacts_contact_history", args=[contact.pk]))
+    assert "60 → 65" in contact_history.content.decode()
+
+
+@pytest.mark.parametrize("term", ["Uşakov", "Ușakov", "Usakov", "Ушаков"])
+def test_participant_autocomplete_finds_any_spelling(client, editor, term):
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "contacts",
+            "model_name": "contact",
+            "field_name": "participants",
+            "term": term,
+        },
+    )
+    assert response.status_code == 200
+    names = [r["text"] for r in response.json()["results"]]
+    assert "Yuri Ushakov" in names
+
+
+def test_lists_search_and_filter(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    contacts = client.get(reverse("admin:contacts_contact_changelist"), {"q": "Пезешкиан"})
+    assert contacts.status_code == 200
+    assert contacts.context["cl"].result_count == 2
+    by_medium = client.get(reverse("admin:contacts_contact_changelist"), {"medium__exact": "phone"})
+    assert by_medium.context["cl"].result_count == 3
+    by_country = client.get(reverse("admin:contacts_contact_changelist"), {"country": "US"})
+    assert by_country.context["cl"].result_count == 1
+    articles = client.get(reverse("admin:contacts_article_changelist"), {"q": "Digi24"})
+    assert articles.context["cl"].result_count == 1
+    people = client.get(reverse("admin:contacts_person_changelist"), {"q": "Uşakov"})
+    assert [p.slug for p in people.context["cl"].result_list] == ["yuri-ushakov"]
+
+
+def test_analysts_view_but_cannot_change(client, db):
+    user = User.objects.create_user("an", password="pw-not-used", is_staff=True)
+    user.groups.add(Group.objects.get(name="Analysts"))
+    client.force_login(user)
+    assert client.get(reverse("admin:contacts_article_changelist")).status_code == 200
+    assert client.get(ADD_URL).status_code == 403
+    assert client.post(ADD_URL, with_rows(article_data(), seed_rows())).status_code == 403
+    assert Source.objects.count() == 0
