@@ -306,7 +306,7 @@ class ContactEntryInline(admin.StackedInline):
     form = ContactEntryForm
     formset = ContactEntryFormSet
     extra = 1
-    verbose_name = "contact reported by this article"
+    verbose_name = "contact"
     verbose_name_plural = "contacts reported by this article"
     fields = (
         "participants",

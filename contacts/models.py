@@ -448,4 +448,4 @@ class Source(models.Model):
         )
 
     def __str__(self) -> str:
-        return f"{self.article} → {self.contact}"
+        return f"{self.contact} in {self.article.outlet} ({self.article.published_on.isoformat()})"
