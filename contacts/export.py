@@ -6,6 +6,7 @@ import concurrent.futures
 import contextlib
 import csv
 import datetime as dt
+import functools
 import html
 import io
 import json
@@ -248,9 +249,7 @@ class ImageRenderer:
     async def _open(self) -> kaleido.Kaleido:
         # mathjax=False: otherwise the page loads MathJax from a CDN and, offline, about one
         # export in 25 stalls for 5 s. Plotly.js itself comes from the plotly package.
-        import kaleido  # 0.3 s to import: only processes that make images pay for it
-
-        k = kaleido.Kaleido(n=1, mathjax=False, timeout=None, path=self.browser_path)
+        k = _kaleido_class()(n=1, mathjax=False, timeout=None, path=self.browser_path)
         await k.open()
         return k
 
@@ -300,6 +299,36 @@ class ImageRenderer:
         # held at fork time: start from nothing (the browser starts on first use).
         self._lock = threading.Lock()
         self._loop = self._kaleido = None
+
+
+@functools.cache
+def _kaleido_class() -> type[kaleido.Kaleido]:
+    import kaleido  # 0.3 s to import: only processes that make images pay for it
+
+    class Kaleido(kaleido.Kaleido):
+        """Kaleido that hands the image back before, not after, reloading its tab.
+
+        Kaleido 1.5 reloads the tab after each image (plotly.js is parsed again, ~0.3 s, half
+        of a warm export) and only then returns the image. Here the reload runs while the
+        caller sends its response; the next render still waits for the reloaded tab.
+        """
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.reloads: set[asyncio.Task] = set()
+
+        async def _return_kaleido_tab(self, tab: Any) -> None:
+            reload = asyncio.create_task(super()._return_kaleido_tab(tab))
+            self.reloads.add(reload)
+            reload.add_done_callback(self._reloaded)
+
+        def _reloaded(self, reload: asyncio.Task) -> None:
+            self.reloads.discard(reload)
+            if not reload.cancelled() and (e := reload.exception()):
+                # The tab is lost: the next render times out and the browser is restarted.
+                _logger.warning("Kaleido tab reload failed: %r", e)
+
+    return Kaleido
 
 
 def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
