@@ -134,22 +134,24 @@ def test_alias_unique_per_person(a):
 
 
 def test_holders_of_a_role_on_a_day(a, b):
+    # A user-assigned code, so the reference data's offices stay out of the way.
+    Country.objects.create(code="XA", name_en="Testland", name_ro="Testlanda")
     Office.objects.create(
         person=a,
-        country_id="RU",
+        country_id="XA",
         title="P",
         role="head_of_state",
         start_date=D(2000, 5, 7),
         end_date=D(2008, 5, 7),
     )
     Office.objects.create(
-        person=b, country_id="RU", title="P", role="head_of_state", start_date=D(2008, 5, 7)
+        person=b, country_id="XA", title="P", role="head_of_state", start_date=D(2008, 5, 7)
     )
     holders = Office.objects.holders
 
     def on(day):
         return list(
-            holders(role="head_of_state", country="RU", day=day).values_list("person", flat=True)
+            holders(role="head_of_state", country="XA", day=day).values_list("person", flat=True)
         )
 
     assert on(D(2005, 1, 1)) == [a.pk]
@@ -180,7 +182,7 @@ def test_offices_held_by_a_person_on_a_day(a):
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
 def test_office_questions_use_their_indexes(db):
     day = D(2026, 3, 9)
-    plan = Office.objects.holders(role="head_of_state", country="RU", day=day).explain()
+    plan = Office.objects.holders(role="head_of_state", country="XA", day=day).explain()
     assert "office_holder_idx" in plan
     plan = Office.objects.filter(person_id=1).held_on(day).explain()
     assert "office_person_idx" in plan
@@ -189,12 +191,14 @@ def test_office_questions_use_their_indexes(db):
 # --- search ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("term", ["Uşakov", "Ușakov", "Usakov", "usAKov", "Ушаков", "Yuri Ush"])
+@pytest.mark.parametrize(
+    "term", ["Ţărănescu", "Țărănescu", "Taranescu", "tARANescu", "Таранеску", "Ion Tar"]
+)
 def test_alias_search_ignores_case_diacritics_and_script(db, term):
-    person = make_person("Yuri Ushakov")
-    Alias.objects.create(person=person, name="Iuri Uşakov", language="ro")
-    Alias.objects.create(person=person, name="Юрий Ушаков", language="ru")
-    make_person("Dmitry Peskov")
+    person = make_person("Ion Taranescu", "RO")
+    Alias.objects.create(person=person, name="Ion Ţărănescu", language="ro")
+    Alias.objects.create(person=person, name="Ион Таранеску", language="ru")
+    make_person("Ion Popescu", "RO")
     assert list(Person.objects.search(term)) == [person]
 
 
