@@ -1,0 +1,342 @@
+"""Date expressions in a sentence, resolved against the publication date (README rule 6)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from contacts.extraction.text import Token
+
+Match = tuple[int, int, tuple[str, object]]
+
+_LUNI_NOT_MONDAY = frozenset(
+    [
+        "ultimele",
+        "ultimii",
+        "cateva",
+        "multe",
+        "doua",
+        "trei",
+        "patru",
+        "cinci",
+        "sase",
+        "sapte",
+        "opt",
+        "noua",
+        "zece",
+        "cu",
+        "de",
+        "unor",
+        "cele",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int  # token span in the sentence
+    end: int
+    date_from: dt.date
+    date_to: dt.date
+    kind: str  # day, week, month, year, range
+
+    @property
+    def is_day(self) -> bool:
+        return self.date_from == self.date_to
+
+    @property
+    def width(self) -> int:
+        return (self.date_to - self.date_from).days
+
+
+def weekday_on_or_before(day: dt.date, weekday: int, *, strictly: bool = False) -> dt.date:
+    back = (day.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return day - dt.timedelta(days=back)
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def last_week(published: dt.date) -> tuple[dt.date, dt.date]:
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    """The year of a day-and-month without a year: the latest not after publication.
+
+    A date up to 60 days after publication stays in that year (announced plans name them).
+    """
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return published.year - 1
+    if candidate <= published or (candidate - published).days <= 60:
+        return published.year
+    return published.year - 1
+
+
+def _int(tok: Token) -> int | None:
+    return int(tok.key) if tok.key.isdigit() and len(tok.key) <= 4 else None
+
+
+def find_dates(tokens: list[Token], matches: list[Match], published: dt.date) -> list[DateExpr]:
+    """Every date expression of one sentence, resolved; later overlapping ones are dropped."""
+    by_start: dict[int, list[tuple[int, str, object]]] = {}
+    for i, j, (cat, value) in matches:
+        by_start.setdefault(i, []).append((j, cat, value))
+
+    def cats_at(i: int) -> dict[str, tuple[int, object]]:
+        out: dict[str, tuple[int, object]] = {}
+        for j, cat, value in by_start.get(i, ()):
+            if cat not in out or j > out[cat][0]:
+                out[cat] = (j, value)
+        return out
+
+    def number_at(i: int) -> tuple[int, int] | None:
+        if 0 <= i < len(tokens):
+            n = _int(tokens[i])
+            if n is not None:
+                return n, i + 1
+            c = cats_at(i)
+            if "numbers" in c:
+                return int(c["numbers"][1]), c["numbers"][0]
+        return None
+
+    out: list[DateExpr] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        c = cats_at(i)
+        expr: DateExpr | None = None
+        if tok.key.isdigit() and len(tok.key) <= 2 and i + 2 < n:
+            expr = _numeric(tokens, i)
+        if expr is None and "daybefore" in c:
+            d = published - dt.timedelta(days=2)
+            expr = DateExpr(i, c["daybefore"][0], d, d, "day")
+        if expr is None and "yesterday" in c:
+            d = published - dt.timedelta(days=1)
+            expr = DateExpr(i, c["yesterday"][0], d, d, "day")
+        if expr is None and "today" in c:
+            expr = DateExpr(i, c["today"][0], published, published, "day")
+        if expr is None and "lastweek" in c:
+            a, b = last_week(published)
+            expr = DateExpr(i, c["lastweek"][0], a, b, "week")
+        if expr is None and "thisweek" in c:
+            a = published - dt.timedelta(days=published.weekday())
+            expr = DateExpr(i, c["thisweek"][0], a, published, "week")
+        if expr is None and "lastmonth" in c:
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            a, b = month_range(first.year, first.month)
+            expr = DateExpr(i, c["lastmonth"][0], a, b, "month")
+        if expr is None and "weekdays" in c:
+            expr = _weekday(tokens, i, c, cats_at, published)
+        if expr is None:
+            expr = _absolute(tokens, i, c, cats_at, number_at, published)
+        if expr is None:
+            expr = _days_ago(tokens, i, c, cats_at, number_at, published)
+        if expr is not None:
+            out.append(expr)
+            i = max(expr.end, i + 1)
+        else:
+            i += 1
+    return _prefer_days(out)
+
+
+def _numeric(tokens: list[Token], i: int) -> DateExpr | None:
+    """dd.mm.yyyy or dd/mm/yyyy, written without spaces."""
+    a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+    if not (b.start == a.end + 1 and c.start == b.end + 1 and len(c.key) == 4):
+        return None
+    if not (b.key.isdigit() and c.key.isdigit()):
+        return None
+    try:
+        d = dt.date(int(c.key), int(b.key), int(a.key))
+    except ValueError:
+        return None
+    return DateExpr(i, i + 3, d, d, "day")
+
+
+def _prefer_days(exprs: list[DateExpr]) -> list[DateExpr]:
+    """A weekday next to a full date ("miercuri, 13 august") counts once, as the full date."""
+    keep = []
+    for e in exprs:
+        near = [
+            o
+            for o in exprs
+            if o is not e and abs(o.start - e.end) <= 2 or o is not e and abs(e.start - o.end) <= 2
+        ]
+        if e.kind == "weekday" and any(o.kind == "day" and o.is_day for o in near):
+            continue
+        keep.append(e)
+    return keep
+
+
+def _weekday(tokens, i, c, cats_at, published) -> DateExpr | None:
+    j, weekday = c["weekdays"]
+    key = tokens[i].key
+    prev = tokens[i - 1].key if i > 0 else ""
+    if key == "luni" and prev in _LUNI_NOT_MONDAY:
+        return None  # "în ultimele luni": months, not Monday
+    if (
+        key == "luni"
+        and j + 1 < len(tokens)
+        and tokens[j].key == "de"
+        and tokens[j + 1].key.startswith("zile")
+    ):
+        return None  # "luni de zile": for months
+    strictly = False
+    future = False
+    prev_c = cats_at(i - 1) if i > 0 else {}
+    next_c = cats_at(j) if j < len(tokens) else {}
+    if "last" in prev_c or "last" in next_c:
+        strictly = True
+        if "last" in next_c:
+            j = next_c["last"][0]
+    if "next" in prev_c or "next" in next_c:
+        future = True
+    # "vineri seara", "Monday evening" are the same day; the time words need no handling.
+    if future:
+        d = published + dt.timedelta(days=(int(weekday) - published.weekday()) % 7 or 7)
+    else:
+        d = weekday_on_or_before(published, int(weekday), strictly=strictly)
+    return DateExpr(i, j, d, d, "weekday")
+
+
+def _absolute(tokens, i, c, cats_at, number_at, published) -> DateExpr | None:
+    n = len(tokens)
+    part = None
+    start = i
+    # early / mid / late <month>
+    for key in ("early", "mid", "late"):
+        if key in c:
+            k = c[key][0]
+            # "începutul lunii martie": skip a "month" word
+            while k < n and tokens[k].key in ("lunii", "of", "de", "di", "des", "du", "del"):
+                k += 1
+            if k < n and "months" in cats_at(k):
+                part = key
+                i = k
+                c = cats_at(k)
+                break
+    day_before = number_at(i) if part is None else None
+    if day_before is not None and 1 <= day_before[0] <= 31 and tokens[i].key.isdigit():
+        k = day_before[1]
+        if k < n and tokens[k].key in ("de", "th", "st", "nd", "rd"):
+            k += 1
+        mc = cats_at(k) if k < n else {}
+        if "months" in mc:
+            j, month = mc["months"]
+            return _day_month(tokens, start, j, day_before[0], int(month), published)
+    if "months" not in c:
+        return None
+    j, month = c["months"]
+    month = int(month)
+    ambiguous = tokens[i].key in _AMBIGUOUS_MONTHS
+    # Month then day: "August 12", "October 10, 2011"
+    if (
+        j < n
+        and tokens[j].key.isdigit()
+        and 1 <= int(tokens[j].key) <= 31
+        and len(tokens[j].key) <= 2
+    ):
+        return _day_month(tokens, start, j + 1, int(tokens[j].key), month, published)
+    year, j2 = _year_after(tokens, j)
+    if ambiguous and year is None and part is None:
+        prev = tokens[i - 1].key if i > 0 else ""
+        if prev not in ("in", "din", "en", "im", "nel", "v", "since", "of"):
+            return None
+        if not tokens[i].is_capitalised and tokens[i].key in ("may", "mai", "march", "mars"):
+            return None
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    a, b = month_range(year, month)
+    if part == "early":
+        b = a + dt.timedelta(days=9)
+    elif part == "mid":
+        a, b = a + dt.timedelta(days=10), a + dt.timedelta(days=19)
+    elif part == "late":
+        a = a + dt.timedelta(days=20)
+    return DateExpr(start, j2, a, b, "month" if part is None else "range")
+
+
+_AMBIGUOUS_MONTHS = frozenset(
+    [
+        "may",
+        "mai",
+        "march",
+        "mars",
+        "mar",
+        "jan",
+        "jun",
+        "jul",
+        "aug",
+        "dec",
+        "sep",
+        "oct",
+        "nov",
+        "feb",
+        "apr",
+        "ian",
+        "iun",
+        "iul",
+    ]
+)
+
+
+def _year_after(tokens: list[Token], j: int) -> tuple[int | None, int]:
+    k = j
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].key.isdigit() and len(tokens[k].key) == 4:
+        year = int(tokens[k].key)
+        if 1900 <= year <= 2100:
+            return year, k + 1
+    return None, j
+
+
+def _day_month(tokens, start, j, day, month, published) -> DateExpr | None:
+    year, j = _year_after(tokens, j)
+    if year is None:
+        year = _year_for(month, day, published)
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateExpr(start, j, d, d, "day")
+
+
+def _days_ago(tokens, i, c, cats_at, number_at, published) -> DateExpr | None:
+    n = len(tokens)
+    # "acum cinci zile", "il y a trois jours", "vor zwei Tagen"
+    if "ago" in c:
+        num = number_at(c["ago"][0])
+        if num and num[1] < n and "dayunit" in cats_at(num[1]):
+            d = published - dt.timedelta(days=num[0])
+            return DateExpr(i, cats_at(num[1])["dayunit"][0], d, d, "day")
+        return None
+    # "five days ago", "пять дней назад", "tre giorni fa"
+    num = number_at(i)
+    if num and num[1] < n:
+        uc = cats_at(num[1])
+        if "dayunit" in uc:
+            k = uc["dayunit"][0]
+            if k < n and "ago" in cats_at(k):
+                d = published - dt.timedelta(days=num[0])
+                return DateExpr(i, cats_at(k)["ago"][0], d, d, "day")
+    # a bare year after a preposition: "din 2026", "in 2025"
+    if (
+        tokens[i].key.isdigit()
+        and len(tokens[i].key) == 4
+        and i > 0
+        and "year_prep" in cats_at(i - 1)
+    ):
+        year = int(tokens[i].key)
+        if 1900 <= year <= published.year:
+            return DateExpr(i, i + 1, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return None

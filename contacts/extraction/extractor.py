@@ -1,0 +1,623 @@
+"""Article text -> suggested contacts, following the corpus annotation rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from contacts.extraction.dates import DateExpr, find_dates
+from contacts.extraction.lexicon import phrases
+from contacts.extraction.mentions import (
+    Mention,
+    NewPerson,
+    find_descriptions,
+    find_names,
+    new_person,
+    resolve_description,
+)
+from contacts.extraction.people import Directory, PersonEntry
+from contacts.extraction.text import Token, split_sentences, tokenize
+
+Match = tuple[int, int, tuple[str, object]]
+Key = tuple[str, object]
+
+_MEDIUM_ORDER = ("video", "phone", "message", "meeting")
+_TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate"))
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    country: str
+    role: str
+    person_id: int | None = None
+    new: NewPerson | None = None
+
+    def to_record(self) -> dict:
+        return {"name": self.name, "country": self.country, "role": self.role}
+
+
+@dataclass
+class Suggestion:
+    """One suggested contact: corpus-schema fields plus the people's ids or proposals."""
+
+    participants: list[Participant]
+    medium: str
+    date_from: dt.date
+    date_to: dt.date
+    evidence: str
+    duration_minutes: int | None = None
+    initiator: Participant | None = None
+    evidence_start: int = 0  # offsets of the evidence sentence in the text
+    evidence_end: int = 0
+
+    @property
+    def person_ids(self) -> list[int | None]:
+        """Each participant's directory id, None for a proposed new person."""
+        return [p.person_id for p in self.participants]
+
+    @property
+    def new_people(self) -> list[NewPerson]:
+        return [p.new for p in self.participants if p.new is not None]
+
+    @property
+    def initiator_id(self) -> int | None:
+        return self.initiator.person_id if self.initiator else None
+
+    def to_record(self) -> dict:
+        exact = self.date_from == self.date_to
+        return {
+            "participants": [p.to_record() for p in self.participants],
+            "medium": self.medium,
+            "date": self.date_from.isoformat() if exact else None,
+            "date_from": None if exact else self.date_from.isoformat(),
+            "date_to": None if exact else self.date_to.isoformat(),
+            "duration_minutes": self.duration_minutes,
+            "initiator": self.initiator.name if self.initiator else None,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class _Draft:
+    keys: list[Key]
+    medium: str | None
+    date_from: dt.date
+    date_to: dt.date
+    sentence: tuple[int, int]
+    duration: int | None = None
+    initiator: Key | None = None
+    implied: bool = False
+    explicit_date: bool = True
+
+    def overlaps(self, a: dt.date, b: dt.date) -> bool:
+        return self.date_from <= b and a <= self.date_to
+
+    def narrow(self, a: dt.date, b: dt.date) -> None:
+        if (b - a) < (self.date_to - self.date_from) and self.overlaps(a, b):
+            self.date_from, self.date_to = max(a, self.date_from), min(b, self.date_to)
+
+
+@dataclass
+class _Article:
+    text: str
+    published: dt.date
+    lang: str
+    directory: Directory
+    drafts: list[_Draft] = field(default_factory=list)
+    focus: _Draft | None = None
+    recent: list[int] = field(default_factory=list)  # person ids in order of mention
+    new_people: dict[Key, NewPerson] = field(default_factory=dict)
+    media_seen: list[str] = field(default_factory=list)
+
+
+def extract_contacts(
+    text: str, *, published: dt.date, lang: str, directory: Directory
+) -> list[Suggestion]:
+    """The contacts `text` reports, as suggestions for an editor to check."""
+    art = _Article(
+        text=text, published=published, lang=(lang or "en").lower()[:2], directory=directory
+    )
+    lex = phrases(art.lang)
+    for start, end in split_sentences(text):
+        tokens = tokenize(text[start:end], start)
+        if tokens:
+            _sentence(art, tokens, lex.find(tokens), (start, end))
+    return _finish(art)
+
+
+# --- one sentence -------------------------------------------------------------------------
+
+
+def _sentence(
+    art: _Article, tokens: list[Token], matches: list[Match], span: tuple[int, int]
+) -> None:
+    directory = art.directory
+    names = find_names(tokens, directory, art.lang)
+    descs = find_descriptions(tokens, matches, names, art.lang)
+    dates = find_dates(tokens, matches, art.published)
+    cats: dict[str, list[tuple[int, int, object]]] = {}
+    for i, j, (cat, value) in matches:
+        cats.setdefault(cat, []).append((i, j, value))
+    _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
+
+    clauses = _clauses(tokens, cats)
+    sentence_people: list[Mention] = []
+    for ci, (lo, hi) in enumerate(clauses):
+        in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
+        triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
+        clause_dates = [d for d in dates if lo <= d.start < hi]
+        anchor = min((i for i, _, _ in triggers), default=lo)
+        date = _nearest(clause_dates, anchor)
+        if date is None and triggers and any(c == "message" for *_, c in triggers):
+            date = _message_range(art, dates, clauses, ci, cats)
+        if date is None and triggers:
+            date = _nearest(dates, anchor)
+        day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
+        people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people)
+        for m in people:
+            if m.person_id is not None:
+                art.recent.append(m.person_id)
+        if triggers:
+            _clause(art, tokens, in_clause, triggers, date, people, sentence_people, span, (lo, hi))
+        sentence_people.extend(people)
+
+
+def _exclude_staff(
+    tokens: list[Token], names: list[Mention], cats: dict, directory: Directory, day: dt.date | None
+) -> None:
+    """Spokespeople, advisers, ambassadors and former officials named beside their title."""
+    role_tokens = {k for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
+    staff = [
+        (i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ()) if i not in role_tokens
+    ]
+    triggers = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+    for m in names:
+        prev_end = max((o.end for o in names if o.end <= m.start), default=-1)
+        for i, j in staff:
+            # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
+            if (
+                prev_end <= i
+                and j <= m.start
+                and m.start - j <= 8
+                and not any(j <= t < m.start for t in triggers)
+            ):
+                m.excluded = True
+            # "Dmitri Peskov, purtătorul de cuvânt"
+            if m.end < len(tokens) and tokens[m.end].text == "," and m.end < i <= m.end + 4:
+                m.excluded = True
+        # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
+        for _i, j, _ in cats.get("attrib", ()):
+            if j <= m.start <= j + 2 and not any(j <= t < m.start for t in triggers):
+                m.excluded = True
+        if m.person_id is not None and day is not None:
+            p = directory.get(m.person_id)
+            o = p.office_on(day) if p else None
+            if o is not None and o.is_staff:
+                m.excluded = True
+
+
+def _clauses(tokens: list[Token], cats: dict) -> list[tuple[int, int]]:
+    cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
+    cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
+    bounds = [0, *sorted(cuts), len(tokens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _nearest(dates: list[DateExpr], anchor: int) -> DateExpr | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - 1 - anchor)), d.width))
+
+
+def _message_range(
+    art: _Article, dates: list[DateExpr], clauses: list[tuple[int, int]], ci: int, cats: dict
+) -> DateExpr | None:
+    """A message sent after event E and made public on the publication day: [E, published]."""
+    after = {i for i, _, _ in cats.get("after", ())}
+    for lo, hi in clauses[ci + 1 : ci + 2]:
+        if lo in after:
+            ds = [d for d in dates if lo <= d.start < hi]
+            if ds and ds[0].date_from <= art.published:
+                return DateExpr(ds[0].start, ds[0].end, ds[0].date_from, art.published, "range")
+    return None
+
+
+def _clause_people(
+    art: _Article,
+    tokens: list[Token],
+    names: list[Mention],
+    descs: list,
+    lo: int,
+    hi: int,
+    day: dt.date,
+    before: list[Mention],
+) -> list[Mention]:
+    directory = art.directory
+    out: list[Mention] = []
+    named = [m for m in names if lo <= m.start < hi]
+    subject = _subject(art, before + named, day)
+    stop = {i for m in names for i in range(m.start, m.end)}
+    for d in (d for d in descs if lo <= d.start < hi):
+        # A description beside a name only qualifies that name: "preşedintele american Trump".
+        beside = [m for m in names if 0 <= m.start - d.end <= 2 or 0 <= d.start - m.end <= 1]
+        if beside:
+            continue
+        nm = new_person(tokens, d, names, stop)
+        if nm is not None:
+            known = directory.by_alias(nm.new.name) if nm.new else ()
+            if known:
+                nm = Mention(nm.start, nm.end, person_id=known[0].id, kind="name")
+            out.append(nm)
+            continue
+        earlier = [m.person_id for m in [*before, *named] if m.start < d.start or m in before]
+        recent = [*art.recent, *(pid for pid in earlier if pid is not None)]
+        for p in resolve_description(d, directory, day, subject=subject, recent=recent):
+            out.append(Mention(d.start, d.end, person_id=p.id, kind="description"))
+    out.extend(m for m in named if not m.excluded)
+    out.sort(key=lambda m: m.start)
+    seen: set[Key] = set()
+    unique = []
+    for m in out:
+        if m.key not in seen:
+            seen.add(m.key)
+            unique.append(m)
+            if m.new is not None:
+                art.new_people[m.key] = m.new
+    return unique
+
+
+def _subject(art: _Article, mentions: list[Mention], day: dt.date) -> PersonEntry | None:
+    for m in mentions:
+        if m.person_id is not None and not m.excluded:
+            return art.directory.get(m.person_id)
+    return None
+
+
+def _clause(
+    art: _Article,
+    tokens: list[Token],
+    cats: dict,
+    triggers: list,
+    date: DateExpr | None,
+    people: list[Mention],
+    before: list[Mention],
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+) -> None:
+    lo, hi = bounds
+    if cats.get("modal") or cats.get("block") or cats.get("next"):
+        return
+    if date is not None and date.date_from > art.published:
+        return  # a planned contact
+    negs = [i for i, _, _ in cats.get("neg", ())]
+    posts = bool(cats.get("post"))
+    kept = []
+    for i, j, c in triggers:
+        if any(0 < i - n <= 3 for n in negs):
+            continue
+        if c == "message" and posts:
+            continue
+        kept.append((i, j, c))
+    if not kept:
+        return
+    media = {c for _, _, c in kept}
+    medium = next((m for m in _MEDIUM_ORDER if m in media), None)
+    participate = "participate" in media
+    keys = [m.key for m in people]
+    if medium:
+        art.media_seen.append(medium)
+    duration = _duration(tokens, cats, lo, hi)
+
+    # "the second call in the last five days": an earlier contact, dated by a range.
+    implied = _implied_earlier(art, tokens, cats, keys, medium, span)
+    if implied:
+        return
+
+    if len(keys) == 1 and before:
+        subject = next((m.key for m in before if m.key != keys[0]), None)
+        if subject is not None:
+            keys = [subject, keys[0]]
+
+    focus = art.focus
+    d_from, d_to = (date.date_from, date.date_to) if date else (None, None)
+    compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
+    eventish = focus is not None and focus.medium in ("video", "meeting", None)
+    joins = False
+    if focus is not None and compatible and (
+        len(keys) < 2
+        and (set(keys) <= set(focus.keys) or participate or not focus.keys)
+        or participate
+        and eventish
+        and (set(keys) & set(focus.keys) or len(focus.keys) < 2)
+        or set(keys) <= set(focus.keys)
+    ):
+        joins = True
+    if joins and focus is not None:
+        for k in keys:
+            if k not in focus.keys:
+                focus.keys.append(k)
+        if focus.medium is None or (focus.medium == "meeting" and medium == "video"):
+            focus.medium = medium or focus.medium
+        if d_from is not None:
+            focus.narrow(d_from, d_to)
+        focus.duration = focus.duration or duration
+        focus.initiator = focus.initiator or _initiator(
+            art, tokens, cats, people, focus.keys, medium
+        )
+        return
+    if len(keys) < 2 and cats.get("pair") and focus is not None and d_from is not None:
+        keys = list(dict.fromkeys([*focus.keys, *keys]))
+    if d_from is None:
+        d_from = d_to = focus.date_to if focus is not None else art.published
+    explicit = date is not None
+    groups = [keys]
+    if cats.get("separate") and len(keys) > 2:
+        groups = [[keys[0], k] for k in keys[1:]]
+    for g in groups:
+        draft = _Draft(
+            keys=list(g),
+            medium=medium,
+            date_from=d_from,
+            date_to=d_to,
+            sentence=span,
+            duration=duration,
+            explicit_date=explicit,
+        )
+        draft.initiator = _initiator(art, tokens, cats, people, g, medium)
+        art.drafts.append(draft)
+        art.focus = draft
+
+
+def _implied_earlier(
+    art: _Article,
+    tokens: list[Token],
+    cats: dict,
+    keys: list[Key],
+    medium: str | None,
+    span: tuple[int, int],
+) -> bool:
+    ordinals = cats.get("ordinal", ())
+    recent = cats.get("recent", ())
+    if not ordinals or not recent:
+        return False
+    days = None
+    for _i, j, _ in recent:
+        k = j
+        n = None
+        if k < len(tokens) and tokens[k].key.isdigit():
+            n, k = int(tokens[k].key), k + 1
+        else:
+            for a, b, v in cats.get("numbers", ()):
+                if a == k:
+                    n, k = int(v), b
+        units = [b for a, b, _ in cats.get("dayunit", ()) if a == k]
+        if n and units:
+            days = n
+        elif units or (
+            k < len(tokens)
+            and tokens[k].key in ("week", "saptamana", "nedeli", "semaine", "woche", "settimana")
+        ):
+            days = days or 7
+    if days is None:
+        return False
+    focus = art.focus
+    if len(keys) < 2 and focus is not None:
+        keys = list(focus.keys)
+    if len(keys) < 2:
+        return False
+    same = [d for d in art.drafts if set(d.keys) == set(keys) and not d.implied]
+    later = max((d.date_from for d in same), default=art.published)
+    start = art.published - dt.timedelta(days=days)
+    end = later - dt.timedelta(days=1)
+    if end < start:
+        return False
+    count = max(int(v) for _, _, v in ordinals)
+    for _ in range(count - 1):
+        art.drafts.append(
+            _Draft(
+                keys=list(keys),
+                medium=medium or (focus.medium if focus else None),
+                date_from=start,
+                date_to=end,
+                sentence=span,
+                implied=True,
+            )
+        )
+    return True
+
+
+def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
+    units = [(i, j, 60) for i, j, _ in cats.get("hour", ())] + [
+        (i, j, 1) for i, j, _ in cats.get("minute", ())
+    ]
+    for i, j, scale in sorted(units):
+        if not lo <= i < hi:
+            continue
+        number = None
+        for _a, b, v in cats.get("numbers", ()):
+            if b == i or (b == i - 1 and tokens[i - 1].key in ("de", "of")):
+                number = int(v)
+        if i > 0 and tokens[i - 1].key.isdigit():
+            number = int(tokens[i - 1].key)
+        half_after = any(a in (j, j + 1, j + 2) for a, _, _ in cats.get("half", ()))
+        if tokens[i].key in ("poltora",):
+            number, half_after = 1, True
+        if number is None:
+            if scale == 60 and any(b == i for _, b, _ in cats.get("half", ())):
+                return 30
+            continue
+        start = i - 4
+        if any(start <= a < i for a, _, _ in cats.get("more", ())) and not any(
+            start <= a < i for a, _, _ in cats.get("approx", ())
+        ):
+            return None
+        minutes = number * scale + (30 if half_after and scale == 60 else 0)
+        if 0 < minutes <= 24 * 60:
+            return minutes
+    return None
+
+
+def _initiator(
+    art: _Article,
+    tokens: list[Token],
+    cats: dict,
+    people: list[Mention],
+    keys: list[Key],
+    medium: str | None,
+) -> Key | None:
+    """Who called, sent, or asked for the contact, when the text says so."""
+    present = [m for m in people if m.key in keys]
+    for i, j, _ in [*cats.get("behalf", ()), *cats.get("initiative", ())]:
+        for m in present:
+            if j <= m.start <= j + 4:
+                return m.key
+        countries = [
+            v[0] for a, b, v in cats.get("country", ()) if j - 1 <= a <= j + 4 or i - 4 <= a < i
+        ]
+        for code in countries:
+            for k in keys:
+                if _country_of(art, k) == code:
+                    return k
+    callers = [i for i, _, _ in cats.get("caller", ())]
+    if callers and medium in ("phone", None):
+        first = min(callers)
+        before = [m for m in present if m.start < first]
+        if before:
+            return before[0].key
+    if medium == "message" and present:
+        for _i, j, _ in cats.get("from", ()):
+            for m in present:
+                if j <= m.start <= j + 3:
+                    return m.key
+        return present[0].key
+    return None
+
+
+def _country_of(art: _Article, key: Key, day: dt.date | None = None) -> str | None:
+    if key[0] == "id":
+        p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+        if p is None:
+            return None
+        o = p.office_on(day or art.published) or (p.offices[-1] if p.offices else None)
+        return o.country if o else p.country
+    new = art.new_people.get(key)
+    return new.country if new else None
+
+
+# --- the whole article ----------------------------------------------------------------------
+
+
+def _finish(art: _Article) -> list[Suggestion]:
+    drafts = _merge(art.drafts)
+    fallback = _fallback_medium(art)
+    out = []
+    for d in drafts:
+        day = d.date_to
+        parts: list[Participant] = []
+        for k in d.keys:
+            p = _participant(art, k, day)
+            if p is not None and p not in parts:
+                parts.append(p)
+        if len(parts) < 2 or len({p.country for p in parts}) < 2:
+            continue
+        initiator = None
+        if d.initiator is not None:
+            initiator = next((p for p in parts if _pkey(p) == d.initiator), None)
+        start, end = d.sentence
+        out.append(
+            Suggestion(
+                participants=parts,
+                medium=d.medium or fallback,
+                date_from=d.date_from,
+                date_to=d.date_to,
+                evidence=art.text[start:end].strip(),
+                duration_minutes=d.duration,
+                initiator=initiator,
+                evidence_start=start,
+                evidence_end=end,
+            )
+        )
+    return _merge_suggestions(out)
+
+
+def _pkey(p: Participant) -> Key:
+    return ("id", p.person_id) if p.person_id is not None else ("new", p.name.lower())
+
+
+def _participant(art: _Article, key: Key, day: dt.date) -> Participant | None:
+    if key[0] == "id":
+        person = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+        if person is None:
+            return None
+        office = person.office_on(day)
+        if office is None:
+            # Not in office that day (a former or future official), or never in one the
+            # directory knows of (diplomats, private persons): not a party to a contact.
+            return None
+        if office.is_staff:
+            return None
+        return Participant(person.name, office.country, office.role, person.id)
+    new = art.new_people.get(key)
+    if new is None:
+        return None
+    return Participant(new.name, new.country, new.role, None, new)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        target = None
+        for o in out:
+            if set(o.keys) != set(d.keys):
+                continue
+            if o.medium and d.medium and o.medium != d.medium:
+                continue
+            if o.implied != d.implied and not (
+                o.implied and o.date_from <= d.date_from and d.date_to <= o.date_to
+            ):
+                continue
+            if o.overlaps(d.date_from, d.date_to):
+                target = o
+                break
+        if target is None:
+            out.append(d)
+            continue
+        if target.implied and not d.implied:
+            target.implied = False
+        target.medium = target.medium or d.medium
+        target.narrow(d.date_from, d.date_to)
+        target.duration = target.duration or d.duration
+        target.initiator = target.initiator or d.initiator
+    return out
+
+
+def _merge_suggestions(items: list[Suggestion]) -> list[Suggestion]:
+    """Drafts that became the same contact once people were resolved count once."""
+    out: list[Suggestion] = []
+    for s in items:
+        ids = {_pkey(p) for p in s.participants}
+        same = next(
+            (
+                o
+                for o in out
+                if {_pkey(p) for p in o.participants} == ids
+                and o.medium == s.medium
+                and o.date_from == s.date_from
+                and o.date_to == s.date_to
+            ),
+            None,
+        )
+        if same is None:
+            out.append(s)
+        else:
+            same.duration_minutes = same.duration_minutes or s.duration_minutes
+            same.initiator = same.initiator or s.initiator
+    return out
+
+
+def _fallback_medium(art: _Article) -> str:
+    for m in _MEDIUM_ORDER[:2]:
+        if m in art.media_seen:
+            return m
+    return "meeting" if "meeting" in art.media_seen else "phone"

@@ -1,0 +1,514 @@
+"""Per-language cue words: media, negatives, roles, dates; compiled into one PhraseSet each."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from contacts.extraction.countries import EU_BODIES, country_phrases
+from contacts.extraction.text import PhraseSet
+
+LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
+
+# Each category maps to phrases separated by "|"; tokens are folded (anyascii, lower case),
+# so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
+_LEX: dict[str, dict[str, str]] = {
+    "en": {
+        "attrib": "according to|said|says|told|quoted|cited by|cited",
+        "phone": "phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|conference call",
+        "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
+        "meeting": "met|meet|meets|meeting|meetings|talks|held talks|received|hosted|audience|"
+        "face to face|sat down with|summit|bilateral|tete a tete",
+        "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
+        "wrote to|sent a|condolences to",
+        "generic": "spoke|speak|speaks|talked|talk|discussed|discuss|discussion|discussions|"
+        "conversation|conversations|exchange|lasted|consulted",
+        "participate": "took part|take part|participated|participants|attended|joined|among the|"
+        "was connected|were connected|appeared on screen|hosted",
+        "caller": "called|phoned|rang|dialled|dialed|placed a call|made a call",
+        "modal": "will|would|shall|planned|planning|plans to|plan to|scheduled|schedule|expected|"
+        "expects|expect|hope|hopes|hoped|hoping|intend*|intention|cancel*|called off|"
+        "call off|postpon*|refus*|declined|declines|deny|denied|denies|denial|"
+        "reject*|proposed|proposes|propose|invited|invites|invitation|next week|"
+        "next month|next year|tomorrow|upcoming|would like|possible|possibility|might|"
+        "could|if|whether|ready to|willing|wants to|want to|looking forward|seek*|"
+        "agreed to|is to|are to|set to|to travel|is due|are due|not yet|has yet|"
+        "have yet|visit to be",
+        "neg": "not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
+        "block": "interview*|press conference*|news conference*|briefing*|in contact|in touch|"
+        "regular contact*|permanent contact*|constant contact*|ongoing correspondence|"
+        "ongoing contacts|phone in|told reporters",
+        "post": "posted|post on|on x|on twitter|on telegram|on facebook|on instagram|"
+        "social media|social network*|tweet*|wrote on",
+        "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
+        "charge d affaires|diplomat|chief of staff|representative|"
+        "lawyer",
+        "former": "former|ex|late|candidate|presidential candidate",
+        "break": "after|before|while|whereas|ahead of|following|;",
+        "after": "after|following",
+        "separate": "separate*|separately|respectively|in turn",
+        "pair": "the two|both|the pair|their|they",
+        "initiative": "initiative|initiated|initiator|at the request of|request of",
+        "behalf": "on behalf of|in the name of",
+        "from": "from",
+        "to": "to",
+        "ordinal": "second:2|third:3|fourth:4|2nd:2|3rd:3",
+        "recent": "last|past|previous|recent|within",
+        "today": "today|this morning|this afternoon|this evening|tonight|earlier today|"
+        "on the same day",
+        "yesterday": "yesterday|last night",
+        "daybefore": "day before yesterday",
+        "lastweek": "last week|the previous week|past week",
+        "thisweek": "this week|earlier this week",
+        "lastmonth": "last month|the previous month",
+        "last": "last|past|previous",
+        "next": "next|coming",
+        "early": "early|beginning of|start of",
+        "mid": "mid|middle of",
+        "late": "late|end of",
+        "ago": "ago",
+        "dayunit": "day|days",
+        "more": "more than|over|longer than|at least|nearly|almost|less than|under",
+        "approx": "about|approximately|around|some|roughly|nearly an|almost an",
+        "hour": "hour|hours|hr",
+        "minute": "minute|minutes|min",
+        "half": "half",
+        "numbers": "one:1|a:1|an:1|two:2|three:3|four:4|five:5|six:6|seven:7|eight:8|nine:9|"
+        "ten:10|twenty:20|thirty:30|forty:40|forty five:45|fifty:50|ninety:90",
+        "weekdays": "monday:0|tuesday:1|wednesday:2|thursday:3|friday:4|saturday:5|sunday:6",
+        "months": "january:1|february:2|march:3|april:4|may:5|june:6|july:7|august:8|"
+        "september:9|october:10|november:11|december:12|jan:1|feb:2|mar:3|apr:4|"
+        "jun:6|jul:7|aug:8|sep:9|sept:9|oct:10|nov:11|dec:12",
+        "ambiguous_months": "may|march|mar|jan|jun|jul|aug|dec|sep|oct|nov|feb|apr",
+        "year_prep": "in|since|of|during",
+        "roles": "president:head_of_state|presidents:head_of_state|"
+        "head of state:head_of_state|heads of state:head_of_state|"
+        "prime minister:head_of_government|prime ministers:head_of_government|"
+        "premier:head_of_government|chancellor:head_of_government|"
+        "head of government:head_of_government|taoiseach:head_of_government|"
+        "leader:leader|leaders:leader|chief:leader|strongman:leader|"
+        "king:king|queen:king|emir:king|monarch:king|sultan:king|"
+        "pope:pope|pontiff:pope|holy father:pope|"
+        "foreign minister:foreign_minister|foreign ministers:foreign_minister|"
+        "foreign secretary:foreign_minister|top diplomat:foreign_minister|"
+        "minister of foreign affairs:foreign_minister|"
+        "external affairs minister:foreign_minister|"
+        "secretary of state:secretary_of_state|secretary general:secretary_general|"
+        "secretary-general:secretary_general|vice president:vice_president|"
+        "minister:minister|ministers:minister",
+        "counterpart": "counterpart|counterparts|opposite number",
+    },
+    "ro": {
+        "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
+                  "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
+        "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
+        "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
+        "meeting": "intalnit|intalnire*|intalnirea|intalnirii|intrevedere*|intrevederi*|"
+        "convorbiri oficiale|primit|a primit|l a primit|au primit|audient*|"
+        "tete a tete|reuniun*|summit*|s au vazut|s a vazut",
+        "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
+        "mesaj de condoleante|mesaj de felicitare|a scris",
+        "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
+        "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
+        "consultari*|s au consultat|schimb de opinii",
+        "participate": "participat|participare*|participant*|luat parte|au luat parte|"
+        "conectat*|s a alaturat|s au alaturat|printre",
+        "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
+        "modal": "va|vor|urmeaza|ar urma|programat*|planificat*|planuieste|planuiesc|"
+        "preconizat*|asteptat*|asteapta|intentioneaz*|intentie|intentia|spera|"
+        "sperat|spera sa|anulat*|anuleaz*|amanat*|amana|refuzat*|refuza|respins*|"
+        "dezmint*|dezminte|negat|neaga|maine|viitoare|viitor|viitoarea|viitorul|"
+        "urmatoare*|urmatoar*|urmator*|daca|ar putea|ar dori|doreste|doresc|invitat*|"
+        "invitatie|propus|propune|ar avea loc|nu a avut inca|inca nu|in curand|"
+        "pentru a se intalni|sa se intalneasca|sa aiba|ar fi de acord",
+        "neg": "nu|n|niciodata|fara",
+        "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
+        "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
+        "contact constant|declaratii de presa|jurnalistilor",
+        "post": "pe x|pe retea*|pe twitter|pe facebook|pe telegram|pe instagram|"
+        "retelele sociale|retele sociale|postat*|postare*",
+        "staff": "purtator*|purtatorul de cuvant|consilier*|consilierul|trimisul|trimisului|"
+        "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|diplomat|"
+        "reprezentant*|"
+        "secretar de presa|sef de cabinet|seful de cabinet",
+        "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
+        "break": "dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
+        "after": "dupa|dupa ce",
+        "separate": "separat*|separate|pe rand|in parte",
+        "pair": "cei doi|cele doua|celor doi|ambii|ambele|amandoi|lor|acestia",
+        "initiative": "initiativa|initiativa lui|la cererea|la solicitarea|initiator*",
+        "behalf": "in numele|din partea",
+        "from": "de la|din partea",
+        "to": "catre|lui|adresat*",
+        "ordinal": "a doua:2|al doilea:2|a treia:3|al treilea:3|a patra:4",
+        "recent": "ultimele|ultimii|ultimul|ultima",
+        "today": "astazi|azi|in aceasta seara|aceasta seara|in aceasta dimineata|"
+        "in cursul zilei|in seara aceasta|in aceeasi zi|acum cateva ore|diseara",
+        "yesterday": "ieri|aseara|ieri seara",
+        "daybefore": "alaltaieri",
+        "lastweek": "saptamana trecuta|saptamana precedenta",
+        "thisweek": "saptamana aceasta|saptamana asta|in aceasta saptamana",
+        "lastmonth": "luna trecuta",
+        "last": "trecut*|trecuta|trecutului",
+        "next": "viitoare|viitor",
+        "early": "inceputul|la inceputul|inceputul lunii",
+        "mid": "mijlocul|la mijlocul|mijlocul lunii",
+        "late": "sfarsitul|finalul|la sfarsitul|sfarsitul lunii",
+        "ago": "acum",
+        "dayunit": "zi|zile|zilei",
+        "more": "mai mult de|peste|mai bine de|aproape|mai putin de|sub|cel putin",
+        "approx": "aproximativ|circa|cca|in jur de|aproape o|vreo",
+        "hour": "ora|ore|ore de|oră",
+        "minute": "minut|minute|minutelor",
+        "half": "jumatate",
+        "numbers": "o:1|un:1|una:1|unu:1|doua:2|doi:2|trei:3|patru:4|cinci:5|sase:6|sapte:7|"
+        "opt:8|noua:9|zece:10|douazeci:20|treizeci:30|patruzeci:40|cincizeci:50",
+        "weekdays": "luni:0|lunea:0|marti:1|martea:1|miercuri:2|miercurea:2|joi:3|joia:3|"
+        "vineri:4|vinerea:4|sambata:5|duminica:6",
+        "months": "ianuarie:1|februarie:2|martie:3|aprilie:4|mai:5|iunie:6|iulie:7|august:8|"
+        "septembrie:9|octombrie:10|noiembrie:11|decembrie:12|ian:1|feb:2|mar:3|"
+        "apr:4|iun:6|iul:7|aug:8|sept:9|oct:10|nov:11|dec:12",
+        "ambiguous_months": "mai|mar|ian|feb|apr|iun|iul|aug|oct|nov|dec",
+        "year_prep": "in|din|din anul|in anul|pe",
+        "roles": "presedinte:head_of_state|presedintele:head_of_state|"
+        "presedintelui:head_of_state|presedinta:head_of_state|"
+        "presedintei:head_of_state|presedintii:head_of_state|"
+        "presedintilor:head_of_state|presedinti:head_of_state|"
+        "seful statului:head_of_state|sefului statului:head_of_state|"
+        "sef de stat:head_of_state|sefi de stat:head_of_state|"
+        "premier*:head_of_government|prim ministr*:head_of_government|"
+        "cancelar*:head_of_government|seful guvernului:head_of_government|"
+        "sefului guvernului:head_of_government|"
+        "seful executivului:head_of_government|"
+        "sef al executivului:head_of_government|"
+        "lider:leader|liderul:leader|liderului:leader|liderii:leader|"
+        "liderilor:leader|rege:king|regele:king|regelui:king|regina:king|emir*:king|"
+        "papa:pope|papei:pope|suveranul pontif:pope|pontif*:pope|"
+        "ministrul de externe:foreign_minister|ministrul afacerilor externe:"
+        "foreign_minister|ministr* de externe:foreign_minister|"
+        "seful diplomatiei:foreign_minister|sefa diplomatiei:foreign_minister|"
+        "secretar de stat:secretary_of_state|secretarul de stat:secretary_of_state|"
+        "secretar general:secretary_general|secretarul general:secretary_general|"
+        "secretarului general:secretary_general|vicepresedinte*:vice_president|"
+        "ministrul:minister|ministrului:minister|ministr*:minister",
+        "counterpart": "omolog*|omoloag*",
+    },
+    "ru": {
+        "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
+                  "рассказал|уточнил|по данным",
+        "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
+        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
+        "meeting": "встреч*|встретил*|переговор*|принял|приняла|приняли|саммит*|"
+        "беседа в кремле|аудиенц*",
+        "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
+        "generic": "беседа|беседу|беседы|беседе|разговор*|обсудил*|обсуждени*|говорил*|"
+        "переговорил*|обменялись|продолжал*|длил*",
+        "participate": "участвовал*|участие|участник*|принял участие|приняли участие|"
+        "присоединил*|подключил*|в числе",
+        "caller": "позвонил|позвонила|позвонили",
+        "modal": "будет|будут|буду|планир*|запланир*|ожида*|намер*|собира*|надеет*|надеются|"
+        "отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|предстоящ*|может|"
+        "могут|возможн*|предлож*|пригла*|если|хочет|хотел бы|пока нет|не значится|"
+        "договорились о встрече|готов|готовы|намечен*|состоится",
+        "neg": "не|ни|нет|без",
+        "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
+        "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
+        "staff": "пресс секретар*|секретарь|представител*|помощник*|советник*|посол|посла|"
+        "послом|послу|посланник*|спецпосланник*|спецпредставител*|дипломат|"
+        "официальный представитель",
+        "former": "бывш*|экс|кандидат*|покойн*",
+        "break": "после того как|после|перед|до того как|тогда как|в то время как|;",
+        "after": "после|после того как",
+        "separate": "отдельн*|по отдельности|поочередно",
+        "pair": "оба|обоих|двух лидеров|двое|их|стороны",
+        "initiative": "инициатив*|инициатор*|по просьбе",
+        "behalf": "от имени",
+        "from": "от",
+        "to": "на имя",
+        "ordinal": "второй:2|второй за:2|вторая:2|второе:2|третий:3|третья:3|третье:3",
+        "recent": "последние|последних|прошедшие",
+        "today": "сегодня|этим утром|этим вечером|сегодня вечером|сегодня утром|в тот же день",
+        "yesterday": "вчера|накануне вечером|вчера вечером",
+        "daybefore": "позавчера",
+        "lastweek": "на прошлой неделе|прошлой неделе|на минувшей неделе",
+        "thisweek": "на этой неделе",
+        "lastmonth": "в прошлом месяце",
+        "last": "прошл*|минувш*|последн*",
+        "next": "следующ*|будущ*",
+        "early": "в начале|начале",
+        "mid": "в середине|середине",
+        "late": "в конце|конце",
+        "ago": "назад",
+        "dayunit": "день|дня|дней",
+        "more": "более|больше|свыше|почти|менее|не менее",
+        "approx": "около|примерно|порядка|приблизительно",
+        "hour": "час|часа|часов|полтора часа",
+        "minute": "минут*",
+        "half": "половин*",
+        "numbers": "один:1|одна:1|два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|"
+        "семь:7|семи:7|восемь:8|десять:10|двух:2|трех:3|четырех:4|сорок:40|"
+        "тридцать:30|двадцать:20|пятьдесят:50",
+        "weekdays": "понедельник*:0|вторник*:1|сред*:2|четверг*:3|пятниц*:4|суббот*:5|"
+        "воскресень*:6",
+        "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
+        "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
+        "ambiguous_months": "",
+        "year_prep": "в|с|году",
+        "roles": "президент:head_of_state|президента:head_of_state|президенту:head_of_state|"
+        "президентом:head_of_state|президенте:head_of_state|"
+        "президенты:head_of_state|президентов:head_of_state|"
+        "президентами:head_of_state|глав* государств*:head_of_state|"
+        "премьер*:head_of_government|глав* правительств*:head_of_government|"
+        "канцлер*:head_of_government|лидер*:leader|руководител*:leader|"
+        "король:king|короля:king|королем:king|эмир*:king|"
+        "папа:pope|папы:pope|папой:pope|понтифик*:pope|"
+        "министр* иностранных дел:foreign_minister|глав* мид:foreign_minister|"
+        "глава мид:foreign_minister|госсекретар*:secretary_of_state|"
+        "генсек*:secretary_general|генеральн* секретар*:secretary_general|"
+        "вице президент*:vice_president|министр*:minister",
+        "counterpart": "коллег*|визави",
+    },
+    "fr": {
+        "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
+        "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
+        "meeting": "rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|accueilli*|"
+        "tete a tete|sommet*|audience|s est entretenu*|entretien*",
+        "message": "lettre*|message*|telegramme*|courrier|missive",
+        "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
+        "parle|dure|evoque",
+        "participate": "participe|ont participe|a participe|pris part|ont pris part|participant*|"
+        "parmi",
+        "caller": "appele|a appele|telephone a|a telephone",
+        "modal": "va|vont|doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|"
+        "espere|esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|"
+        "prochain*|souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|"
+        "sera|seront|aura|auront|fera|feront|ira|iront|compte",
+        "neg": "ne|n|pas|jamais|sans",
+        "block": "interview*|conference de presse|point de presse|en contact permanent|"
+        "en contact regulier|journalist*",
+        "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",
+        "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|diplomate|"
+        "representant*",
+        "former": "ancien|ancienne|ex|candidat*|feu",
+        "break": "apres|avant|alors que|tandis que|;",
+        "after": "apres",
+        "separate": "separement|separe*|respectivement|tour a tour",
+        "pair": "les deux|deux dirigeants|deux presidents|leur|ils",
+        "initiative": "initiative|initiateur|a la demande|demande de",
+        "behalf": "au nom de|de la part de",
+        "from": "de la part de",
+        "to": "a",
+        "ordinal": "deuxieme:2|second:2|seconde:2|troisieme:3",
+        "recent": "derniers|dernieres|passes",
+        "today": "aujourd hui|ce matin|cet apres midi|ce soir|dans la journee|le jour meme",
+        "yesterday": "hier|hier soir|la veille au soir",
+        "daybefore": "avant hier",
+        "lastweek": "la semaine derniere|semaine derniere|la semaine passee",
+        "thisweek": "cette semaine",
+        "lastmonth": "le mois dernier",
+        "last": "dernier|derniere|passe",
+        "next": "prochain|prochaine",
+        "early": "debut|au debut de|debut de",
+        "mid": "mi|a la mi|milieu de",
+        "late": "fin|fin de|a la fin de",
+        "ago": "il y a",
+        "dayunit": "jour|jours",
+        "more": "plus de|plus d|pres de|moins de|au moins",
+        "approx": "environ|quelque|une bonne|autour de",
+        "hour": "heure|heures|h",
+        "minute": "minute|minutes|min",
+        "half": "demie|demi",
+        "numbers": "une:1|un:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|huit:8|neuf:9|"
+        "dix:10|vingt:20|trente:30|quarante:40|cinquante:50",
+        "weekdays": "lundi:0|mardi:1|mercredi:2|jeudi:3|vendredi:4|samedi:5|dimanche:6",
+        "months": "janvier:1|fevrier:2|mars:3|avril:4|mai:5|juin:6|juillet:7|aout:8|"
+        "septembre:9|octobre:10|novembre:11|decembre:12",
+        "ambiguous_months": "mars",
+        "year_prep": "en|depuis",
+        "roles": "president:head_of_state|presidente:head_of_state|"
+        "presidents:head_of_state|chef de l etat:head_of_state|"
+        "premier ministre:head_of_government|chancelier*:head_of_government|"
+        "chef du gouvernement:head_of_government|dirigeant*:leader|leader*:leader|"
+        "roi:king|reine:king|emir:king|pape:pope|souverain pontife:pope|"
+        "ministre des affaires etrangeres:foreign_minister|"
+        "chef de la diplomatie:foreign_minister|"
+        "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
+        "vice president*:vice_president|ministre:minister",
+        "counterpart": "homologue*",
+    },
+    "de": {
+        "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
+        "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
+        "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
+        "meeting": "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|gipfel*|"
+        "audienz|unterredung|zusammengekommen|kamen zusammen|begegnung",
+        "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
+        "gluckwunschschreiben|nachricht",
+        "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
+        "unterhielten|dauerte|austausch*",
+        "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|"
+        "zugeschaltet|dabei|unter den",
+        "caller": "angerufen|rief|ruft|anruf|anrufs",
+        "modal": "wird|werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|erwart*|"
+        "hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|dementi*|"
+        "nachste*|kommende*|moglich*|falls|vorgeschlagen|eingeladen|einladung|"
+        "bevorsteh*|morgen|noch nicht|anstehend*",
+        "neg": "nicht|kein|keine|keinen|nie|niemals|ohne",
+        "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
+        "journalist*|regierungspressekonferenz",
+        "post": "auf x|auf twitter|sozialen medien|sozialen netzwerk*|auf telegram|"
+        "auf facebook|postete|gepostet",
+        "staff": "sprecher*|regierungssprecher*|sprecherin|berater*|beraterin|gesandt*|"
+        "sondergesandt*|botschafter*|diplomat|vertreter*|"
+        "stellvertretende regierungssprecherin|stellvertretende",
+        "former": "ehemalig*|fruher*|ex|altkanzler*|kandidat*|verstorben*",
+        "break": "nachdem|bevor|wahrend|;",
+        "after": "nach|nachdem",
+        "separate": "getrennt*|separat*|jeweils|einzeln",
+        "pair": "beide|beiden|die beiden|ihr|ihre|sie",
+        "initiative": "initiative|auf initiative|auf wunsch|auf bitten",
+        "behalf": "im namen|im auftrag",
+        "from": "von",
+        "to": "an",
+        "ordinal": "zweite:2|zweiten:2|zweites:2|dritte:3|dritten:3",
+        "recent": "letzten|vergangenen|zuruckliegenden",
+        "today": "heute|heute morgen|heute abend|heute nachmittag|am selben tag|am heutigen",
+        "yesterday": "gestern|gestern abend",
+        "daybefore": "vorgestern",
+        "lastweek": "letzte woche|vergangene woche|in der vergangenen woche|"
+        "in der letzten woche|vorige woche",
+        "thisweek": "diese woche|in dieser woche",
+        "lastmonth": "letzten monat|vergangenen monat",
+        "last": "letzten|vergangenen|vorigen",
+        "next": "nachsten|kommenden",
+        "early": "anfang",
+        "mid": "mitte",
+        "late": "ende",
+        "ago": "vor",
+        "dayunit": "tag|tage|tagen",
+        "more": "mehr als|uber|fast|knapp|weniger als|mindestens",
+        "approx": "etwa|rund|ungefahr|circa|ca",
+        "hour": "stunde|stunden|std",
+        "minute": "minute|minuten|min",
+        "half": "halbe|anderthalb|eineinhalb",
+        "numbers": "eine:1|einer:1|ein:1|zwei:2|drei:3|vier:4|funf:5|sechs:6|sieben:7|acht:8|"
+        "neun:9|zehn:10|zwanzig:20|dreissig:30|vierzig:40|funfzig:50",
+        "weekdays": "montag:0|dienstag:1|mittwoch:2|donnerstag:3|freitag:4|samstag:5|"
+        "sonnabend:5|sonntag:6",
+        "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|"
+        "september:9|oktober:10|november:11|dezember:12|jan:1|feb:2|"
+        "jun:6|jul:7|aug:8|sept:9|okt:10|nov:11|dez:12",
+        "ambiguous_months": "",
+        "year_prep": "im|seit|in",
+        "roles": "prasident*:head_of_state|staatsprasident*:head_of_state|"
+        "staatschef*:head_of_state|bundesprasident*:head_of_state|"
+        "staatsoberhaupt:head_of_state|kanzler*:head_of_government|"
+        "bundeskanzler*:head_of_government|premierminister*:head_of_government|"
+        "ministerprasident*:head_of_government|regierungschef*:head_of_government|"
+        "premier:head_of_government|konig*:king|emir:king|papst*:pope|"
+        "aussenminister*:foreign_minister|chefdiplomat*:foreign_minister|"
+        "generalsekretar*:secretary_general|vizeprasident*:vice_president|"
+        "minister*:minister",
+        "counterpart": "amtskolleg*|kollege*|kollegin",
+    },
+    "it": {
+        "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
+                  "ha annunciato",
+        "phone": "telefon*|chiamata|ha chiamato|chiamato",
+        "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
+        "meeting": "incontrato|incontrata|incontro|incontri|ricevuto|ricevuta|accolto|vertice|"
+        "udienza|colloquio|faccia a faccia",
+        "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
+        "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
+        "caller": "ha chiamato|chiamato|telefonato",
+        "modal": "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
+        "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
+        "propost*|invit*|dovrebbe|dovrebbero|deve|devono",
+        "neg": "non|mai|senza",
+        "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
+        "in contatto permanente",
+        "post": "su x|su twitter|sui social|social network|su telegram|su facebook",
+        "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
+        "incaricato d affari|rappresentant*",
+        "former": "ex|ex presidente|candidat*|defunto|fu",
+        "break": "dopo|prima di|mentre|;",
+        "after": "dopo",
+        "separate": "separat*|rispettivamente|distint*",
+        "pair": "i due|entrambi|loro",
+        "initiative": "iniziativa|su richiesta|promotore",
+        "behalf": "a nome di|a nome del|per conto di|da parte di",
+        "from": "da parte di",
+        "to": "al|alla|a",
+        "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
+        "recent": "ultimi|ultime|scorsi",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
+        "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
+        "daybefore": "l altro ieri|ieri l altro|altroieri",
+        "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
+        "thisweek": "questa settimana",
+        "lastmonth": "il mese scorso",
+        "last": "scors*",
+        "next": "prossim*",
+        "early": "inizio|all inizio di|ai primi di",
+        "mid": "meta|a meta",
+        "late": "fine|alla fine di",
+        "ago": "fa",
+        "dayunit": "giorno|giorni",
+        "more": "piu di|oltre|quasi|meno di|almeno",
+        "approx": "circa|quasi un|intorno a|all incirca",
+        "hour": "ora|ore",
+        "minute": "minuto|minuti",
+        "half": "mezza|mezzo",
+        "numbers": "un:1|una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|"
+        "nove:9|dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
+        "weekdays": "lunedi:0|martedi:1|mercoledi:2|giovedi:3|venerdi:4|sabato:5|domenica:6",
+        "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|"
+        "agosto:8|settembre:9|ottobre:10|novembre:11|dicembre:12",
+        "ambiguous_months": "",
+        "year_prep": "nel|dal|del",
+        "roles": "presidente:head_of_state|presidenti:head_of_state|"
+        "capo dello stato:head_of_state|"
+        "presidente del consiglio:head_of_government|premier:head_of_government|"
+        "primo ministro:head_of_government|cancellier*:head_of_government|"
+        "capo del governo:head_of_government|leader:leader|re:king|regina:king|"
+        "emiro:king|papa:pope|pontefice:pope|santo padre:pope|"
+        "ministro degli esteri:foreign_minister|"
+        "ministro degli affari esteri:foreign_minister|"
+        "capo della diplomazia:foreign_minister|"
+        "segretario di stato:secretary_of_state|"
+        "segretario generale:secretary_general|vicepresidente:vice_president|"
+        "ministro:minister|ministri:minister",
+        "counterpart": "omolog*",
+    },
+}
+
+# Roles whose holders the corpus lists as other officials (vice-presidents and the like).
+_SINGLE_VALUE = frozenset({"ordinal", "numbers", "weekdays", "months", "roles"})
+
+
+@cache
+def phrases(lang: str) -> PhraseSet:
+    """All cue phrases of `lang` (English as a fallback) and every country word."""
+    lex = _LEX.get(lang, _LEX["en"])
+    items: list[tuple[str, tuple[str, object]]] = []
+    for cat, spec in lex.items():
+        for phrase in filter(None, (p.strip() for p in spec.split("|"))):
+            if cat in _SINGLE_VALUE:
+                text, _, value = phrase.rpartition(":")
+                items.append((text, (cat, int(value) if value.isdigit() else value)))
+            else:
+                items.append((phrase, (cat, None)))
+    for phrase, value in country_phrases():
+        items.append((phrase, ("country", value)))
+    for phrase, title in EU_BODIES.items():
+        items.append((phrase, ("eu_body", title)))
+    return PhraseSet(items)
+
+
+def words(lang: str, category: str) -> frozenset[str]:
+    """The single-token phrases of one category, folded."""
+    from contacts.extraction.text import fold_token
+
+    spec = _LEX.get(lang, _LEX["en"]).get(category, "")
+    return frozenset(fold_token(p) for p in spec.split("|") if p and " " not in p.strip())

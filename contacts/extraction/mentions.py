@@ -1,0 +1,445 @@
+"""People in a sentence: names from the directory, descriptions of office holders, new names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from itertools import product
+
+from contacts.extraction.countries import country_name
+from contacts.extraction.people import Directory, PersonEntry
+from contacts.extraction.text import Token
+
+Match = tuple[int, int, tuple[str, object]]
+
+# Case endings that inflected names take in Russian, German, Romanian ("Путина", "Merkels").
+_ENDINGS = (
+    "ului",
+    "ovi",
+    "om",
+    "em",
+    "im",
+    "oi",
+    "ei",
+    "ii",
+    "ia",
+    "iu",
+    "ul",
+    "a",
+    "u",
+    "e",
+    "i",
+    "s",
+)
+# Where "the leader" of a country is its head of government rather than its head of state.
+_PARLIAMENTARY = frozenset(
+    [
+        "GB",
+        "DE",
+        "IT",
+        "ES",
+        "CA",
+        "JP",
+        "IN",
+        "IL",
+        "NL",
+        "BE",
+        "SE",
+        "NO",
+        "DK",
+        "AU",
+        "NZ",
+        "HU",
+        "CZ",
+        "SK",
+        "SI",
+        "HR",
+        "GR",
+        "PT",
+        "IE",
+        "AT",
+        "BG",
+        "EE",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "IQ",
+        "PK",
+        "TH",
+        "MY",
+        "AL",
+        "ME",
+        "MK",
+        "RS",
+        "XK",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "de",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "el",
+        "du",
+        "dos",
+        "das",
+    ]
+)
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "le",
+        "la",
+        "les",
+        "l",
+        "il",
+        "lo",
+        "gli",
+        "i",
+        "un",
+        "une",
+        "el",
+        "al",
+        "lui",
+    ]
+)
+_POSSESSIVES = frozenset(("sa", "sau", "his", "her", "son", "sein", "seine", "suo"))
+_ROLE_TITLES = {
+    "head_of_state": "President of {c}",
+    "head_of_government": "Prime Minister of {c}",
+    "foreign_minister": "Minister of Foreign Affairs of {c}",
+    "minister": "Minister of {c}",
+    "head_of_organization": "Head of {c}",
+    "other_official": "Official of {c}",
+}
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    """A named official the directory does not know, proposed for the editor to confirm."""
+
+    name: str
+    country: str
+    role: str
+    title: str
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person_id: int | None = None
+    new: NewPerson | None = None
+    kind: str = "name"  # name, description, new
+    excluded: bool = False
+    candidates: tuple[int, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, object]:
+        if self.person_id is not None:
+            return ("id", self.person_id)
+        assert self.new is not None
+        return ("new", self.new.name.lower())
+
+
+def _variants(tok: Token, german: bool = False) -> list[str]:
+    """The token's skeleton, and without a case ending when the script or language inflects."""
+    skel = tok.skel
+    out = [skel]
+    if tok.text.isascii():
+        # German genitive: "Merkels Politik"
+        if german and skel.endswith("s") and len(skel) >= 5:
+            out.append(skel[:-1])
+        return out
+    for e in _ENDINGS:
+        if skel.endswith(e) and len(skel) - len(e) >= 4:
+            out.append(skel[: -len(e)])
+    return out[:4]
+
+
+def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> list[Mention]:
+    """Directory names in the tokens, longest first; one-word names only when capitalised."""
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    firsts = directory.first_tokens
+    german = lang == "de"
+    while i < n:
+        tok = tokens[i]
+        if not tok.key or tok.key.isdigit():
+            i += 1
+            continue
+        vs0 = _variants(tok, german)
+        if not any(v in firsts for v in vs0):
+            i += 1
+            continue
+        found = None
+        for length in (4, 3, 2, 1):
+            if i + length > n:
+                continue
+            window = tokens[i : i + length]
+            if any(not t.key for t in window):
+                continue
+            if length == 1 and not tok.is_capitalised:
+                continue
+            if (
+                not window[-1].is_capitalised
+                and not window[-1].key.isdigit()
+                and length > 1
+                and (not any(c.isupper() for c in window[-1].text))
+            ):
+                continue
+            for combo in product(*(_variants(t, german) for t in window)):
+                ids = directory.by_tokens(combo)
+                if ids:
+                    found = (length, ids)
+                    break
+            if found:
+                break
+        if found:
+            length, ids = found
+            out.append(Mention(i, i + length, person_id=ids[0], candidates=ids, kind="name"))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+@dataclass
+class Description:
+    start: int
+    end: int
+    role: str
+    countries: list[tuple[str, str]]  # (code, title hint)
+    counterpart: bool = False
+
+
+def find_descriptions(
+    tokens: list[Token], matches: list[Match], names: list[Mention], lang: str
+) -> list[Description]:
+    """Role words with the country words around them: "preşedintele american", "US President"."""
+    taken = set()
+    for m in names:
+        taken.update(range(m.start, m.end))
+    roles: dict[int, tuple[int, str]] = {}
+    countries: dict[int, tuple[int, str, str]] = {}
+    counterparts: dict[int, int] = {}
+    conj: set[int] = set()
+    for i, j, (cat, value) in matches:
+        if i in taken:
+            continue
+        if cat == "roles" and (i not in roles or j > roles[i][0]):
+            roles[i] = (j, str(value))
+        elif cat == "counterpart":
+            counterparts[i] = j
+        elif cat == "country":
+            code, caps = value  # type: ignore[misc]
+            if caps and not all(t.text.isupper() for t in tokens[i:j]):
+                continue
+            if i not in countries or j > countries[i][0]:
+                countries[i] = (j, code, "")
+        elif cat == "eu_body" and (i not in countries or j >= countries[i][0]):
+            countries[i] = (j, "EU", str(value))
+    for i, t in enumerate(tokens):
+        if t.key in ("si", "and", "i", "et", "und", "e", "or", "sau", "ili"):
+            conj.add(i)
+    out: list[Description] = []
+    starts = sorted(set(roles) | set(counterparts))
+    covered_until = -1
+    for i in starts:
+        if i < covered_until:
+            continue
+        if i in roles:
+            j, role = roles[i]
+            is_cp = False
+        else:
+            j, role, is_cp = counterparts[i], "counterpart", True
+        found: list[tuple[str, str]] = []
+        # after: "preşedintele american", "President of France", "президентов России и Франции"
+        k = j
+        hops = 0
+        while k < len(tokens) and hops < 4:
+            if k in taken:
+                break
+            if k in countries:
+                cj, code, hint = countries[k]
+                found.append((code, hint))
+                k = cj
+                hops = 0
+                if k in conj and k + 1 in countries:
+                    k += 1
+                continue
+            if k in roles or k in counterparts:
+                break
+            if not tokens[k].key:
+                break
+            k += 1
+            hops += 1
+        end = max(j, max((countries[x][0] for x in range(j, k) if x in countries), default=j))
+        if not found:
+            # before: "US President", "the Turkish leader", "der französische Staatspräsident"
+            k = i - 1
+            while k >= 0 and i - k <= 3:
+                if k in taken or not tokens[k].key:
+                    break
+                hit = [x for x in countries if x <= k < countries[x][0]]
+                if hit:
+                    cj, code, hint = countries[hit[0]]
+                    found.append((code, hint))
+                    break
+                # one adjective may stand between ("new", "noul")
+                if tokens[k].key not in _ARTICLES and tokens[k].key not in _POSSESSIVES and (
+                    i - k > 2
+                ):
+                    break
+                k -= 1
+        if role == "head_of_state" and not found and tokens[i].key.startswith("bundesprasident"):
+            found.append(("DE", ""))
+        if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
+            found.append(("DE", ""))
+        out.append(Description(i, end, role, found, counterpart=is_cp))
+        covered_until = end
+    return out
+
+
+def resolve_description(
+    d: Description,
+    directory: Directory,
+    day: dt.date,
+    *,
+    subject: PersonEntry | None,
+    recent: list[int],
+) -> list[PersonEntry]:
+    """The office holders a description names on `day` (several for "the presidents of A and B")."""
+    role = d.role
+    if d.counterpart:
+        if subject is None:
+            return []
+        office = subject.office_on(day)
+        if office is None:
+            return []
+        role = office.role
+    out: list[PersonEntry] = []
+    if not d.countries:
+        # A bare "the President": the last person mentioned who held that role then.
+        wanted = _plain_roles(role)
+        for pid in reversed(recent):
+            p = directory.get(pid)
+            o = p.office_on(day) if p else None
+            if p and o and o.role in wanted:
+                return [p]
+        if role == "pope":
+            p = directory.holder("head_of_state", "VA", day)
+            return [p] if p else []
+        return []
+    for code, hint in d.countries:
+        p = _holder(directory, role, code, hint, day)
+        if p is not None and p not in out:
+            out.append(p)
+    return out
+
+
+def _plain_roles(role: str) -> tuple[str, ...]:
+    return {
+        "leader": ("head_of_state", "head_of_government"),
+        "king": ("head_of_state",),
+        "pope": ("head_of_state",),
+        "secretary_general": ("head_of_organization",),
+        "secretary_of_state": ("foreign_minister", "other_official"),
+        "vice_president": ("other_official",),
+    }.get(role, (role,))
+
+
+def _holder(
+    directory: Directory, role: str, code: str, hint: str, day: dt.date
+) -> PersonEntry | None:
+    if code in ("EU", "UN", "NATO"):
+        if role in ("head_of_state", "head_of_organization", "leader", "secretary_general"):
+            return directory.holder("head_of_organization", code, day, title_hint=hint)
+        if role == "foreign_minister" and code == "EU":
+            return directory.holder("other_official", code, day) or directory.holder(
+                "foreign_minister", code, day
+            )
+        return None
+    if role == "leader":
+        order = (
+            ("head_of_government", "head_of_state")
+            if code in _PARLIAMENTARY
+            else ("head_of_state", "head_of_government")
+        )
+        for r in order:
+            p = directory.holder(r, code, day)
+            if p:
+                return p
+        return None
+    if role in ("king", "pope"):
+        return directory.holder("head_of_state", "VA" if role == "pope" else code, day)
+    if role == "secretary_of_state":
+        if code == "US":
+            return directory.holder("foreign_minister", "US", day)
+        if code == "VA":
+            return directory.holder("other_official", "VA", day, title_hint="Secretary of State")
+        return None
+    if role == "vice_president":
+        return directory.holder("other_official", code, day, title_hint="Vice President")
+    if role in ("minister", "secretary_general", "counterpart"):
+        return None
+    return directory.holder(role, code, day)
+
+
+def new_person(
+    tokens: list[Token], d: Description, names: list[Mention], stop: set[int]
+) -> Mention | None:
+    """A capitalised name right after a description the directory cannot resolve."""
+    if not d.countries or d.role in ("counterpart", "leader", "king", "pope"):
+        return None
+    taken = {i for m in names for i in range(m.start, m.end)}
+    k = d.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    parts: list[Token] = []
+    while k < len(tokens) and len(parts) < 4:
+        t = tokens[k]
+        if k in taken or k in stop or not t.key:
+            break
+        if t.is_capitalised and t.key.isalpha() or t.key in _PARTICLES and parts:
+            parts.append(t)
+        else:
+            break
+        k += 1
+    while parts and parts[-1].key in _PARTICLES:
+        parts.pop()
+    if len(parts) < 2:
+        return None
+    code = d.countries[0][0]
+    role = {
+        "secretary_of_state": "foreign_minister" if code == "US" else "other_official",
+        "secretary_general": "head_of_organization",
+        "vice_president": "other_official",
+    }.get(d.role, d.role)
+    title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
+    name = " ".join(t.text for t in parts)
+    return Mention(
+        tokens.index(parts[0]),
+        k,
+        new=NewPerson(name=name, country=code, role=role, title=title),
+        kind="new",
+    )

@@ -1,0 +1,201 @@
+"""The people directory the extractor resolves names and descriptions against (no ORM)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from contacts.names import fold
+
+# Same order as contacts.models.Role: when one person holds several offices, the first wins.
+ROLE_ORDER = (
+    "head_of_state",
+    "head_of_government",
+    "head_of_organization",
+    "foreign_minister",
+    "minister",
+    "other_official",
+)
+ROLE_RANK = {role: rank for rank, role in enumerate(ROLE_ORDER)}
+
+# Offices whose holders speak for or advise a leader; they are never parties to a contact
+# (corpus README, rule 2).
+_STAFF_TITLE = re.compile(
+    r"spokes|press secretary|aide\b|advis|envoy|ambassador|charg[eé]|counsel", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    country: str
+    role: str
+    title: str
+    start: dt.date
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def is_staff(self) -> bool:
+        return bool(_STAFF_TITLE.search(self.title))
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    id: int
+    name: str
+    slug: str = ""
+    country: str | None = None
+    aliases: tuple[tuple[str, str], ...] = ()  # (name, language)
+    offices: tuple[OfficeTerm, ...] = ()
+
+    def office_on(self, day: dt.date) -> OfficeTerm | None:
+        """The office held on `day`, highest role first (as contacts.models.offices_on)."""
+        held = [o for o in self.offices if o.covers(day)]
+        return min(held, key=lambda o: (ROLE_RANK.get(o.role, 99), o.start), default=None)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """A name as a tuple of comparable tokens (see `skeleton`)."""
+    return tuple(skeleton(t) for t in fold(text).split())
+
+
+def skeleton(token: str) -> str:
+    """A folded token with spelling variants merged: "Zelenskyy"/"Selenskyj", "Macron"/"Makron"."""
+    s = token
+    for a, b in (("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("tz", "ts")):
+        s = s.replace(a, b)
+    s = s.translate(_SKELETON)
+    out = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+_SKELETON = str.maketrans({"w": "v", "c": "k", "q": "k", "y": "i", "j": "i", "z": "s"})
+
+
+@dataclass(frozen=True)
+class Directory:
+    """An immutable index of people: by id, by folded alias, and office holders by day."""
+
+    people: tuple[PersonEntry, ...] = ()
+    _by_id: dict[int, PersonEntry] = field(default_factory=dict, repr=False, compare=False)
+    _by_key: dict[tuple[str, ...], tuple[int, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _by_folded: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _by_office: dict[tuple[str, str], tuple[tuple[OfficeTerm, int], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _first_tokens: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_key: dict[tuple[str, ...], set[int]] = {}
+        by_folded: dict[str, set[int]] = {}
+        by_office: dict[tuple[str, str], list[tuple[OfficeTerm, int]]] = {}
+        surnames: dict[tuple[str, ...], set[int]] = {}
+        for p in self.people:
+            self._by_id[p.id] = p
+            names = [p.name, *(a for a, _ in p.aliases)]
+            for n in names:
+                by_folded.setdefault(fold(n), set()).add(p.id)
+                key = name_tokens(n)
+                if key:
+                    by_key.setdefault(key, set()).add(p.id)
+            parts = fold(p.name).split()
+            # A surname alone ("Merkel") finds the person when nobody else bears it.
+            if len(parts) >= 2 and " of " not in f" {fold(p.name)} " and len(parts[-1]) >= 4:
+                surnames.setdefault((skeleton(parts[-1]),), set()).add(p.id)
+            # Family name first ("Kim Jong Un", "Yoon Suk Yeol"): the first word alone.
+            if len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 4 and len(parts[0]) >= 2:
+                surnames.setdefault((skeleton(parts[0]),), set()).add(p.id)
+            for o in p.offices:
+                by_office.setdefault((o.role, o.country), []).append((o, p.id))
+        for key, ids in surnames.items():
+            if key not in by_key and len(ids) == 1:
+                by_key[key] = ids
+        self._by_key.update({k: tuple(sorted(v)) for k, v in by_key.items()})
+        self._first_tokens.update(k[0] for k in by_key)
+        self._by_folded.update({k: tuple(sorted(v)) for k, v in by_folded.items()})
+        self._by_office.update({k: tuple(v) for k, v in by_office.items()})
+
+    @classmethod
+    def build(cls, people: Iterable[PersonEntry]) -> Directory:
+        return cls(people=tuple(people))
+
+    @classmethod
+    def from_dicts(cls, rows: Iterable[dict]) -> Directory:
+        """From plain dicts: {id, name, slug, country, aliases: [[name, lang]], offices: [...]}."""
+        people = []
+        for n, r in enumerate(rows, 1):
+            offices = tuple(
+                OfficeTerm(
+                    country=o["country"],
+                    role=o["role"],
+                    title=o.get("title", ""),
+                    start=dt.date.fromisoformat(o["start"]),
+                    end=dt.date.fromisoformat(o["end"]) if o.get("end") else None,
+                )
+                for o in r.get("offices", ())
+            )
+            people.append(
+                PersonEntry(
+                    id=r.get("id", n),
+                    name=r["name"],
+                    slug=r.get("slug", ""),
+                    country=r.get("country"),
+                    aliases=tuple(
+                        (a[0], a[1]) if isinstance(a, list | tuple) else (a, "")
+                        for a in r.get("aliases", ())
+                    ),
+                    offices=offices,
+                )
+            )
+        return cls.build(people)
+
+    @property
+    def first_tokens(self) -> set[str]:
+        """The first skeleton token of every known name (a fast pre-check for scanning)."""
+        return self._first_tokens
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def get(self, person_id: int) -> PersonEntry | None:
+        return self._by_id.get(person_id)
+
+    def by_alias(self, name: str) -> tuple[PersonEntry, ...]:
+        """People one of whose names folds to the same text as `name` ("Uşakov" = "Ушаков")."""
+        ids = self._by_folded.get(fold(name)) or self._by_key.get(name_tokens(name), ())
+        return tuple(self._by_id[i] for i in ids)
+
+    def by_tokens(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """Ids of the people with a name whose skeleton tokens are exactly `key`."""
+        return self._by_key.get(key, ())
+
+    def holders(
+        self, role: str, country: str, day: dt.date, *, title_hint: str = ""
+    ) -> tuple[PersonEntry, ...]:
+        """Everyone who held `role` of `country` on `day` (title_hint narrows by title words)."""
+        found = [(o, pid) for o, pid in self._by_office.get((role, country), ()) if o.covers(day)]
+        if title_hint:
+            hinted = [(o, pid) for o, pid in found if title_hint.lower() in o.title.lower()]
+            found = hinted or found
+        found.sort(key=lambda x: "acting" in x[0].title.lower())
+        seen: list[PersonEntry] = []
+        for _, pid in found:
+            if self._by_id[pid] not in seen:
+                seen.append(self._by_id[pid])
+        return tuple(seen)
+
+    def holder(
+        self, role: str, country: str, day: dt.date, *, title_hint: str = ""
+    ) -> PersonEntry | None:
+        """Who held `role` of `country` on `day`, or None."""
+        found = self.holders(role, country, day, title_hint=title_hint)
+        return found[0] if found else None
