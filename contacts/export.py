@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import html
 import io
+import itertools
 import json
 import logging
 import os
@@ -16,13 +17,14 @@ import re
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Coroutine, Iterable, Mapping, Sequence
+from collections.abc import Coroutine, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import networkx as nx
 import plotly.graph_objects as go
 from django.db.models import Prefetch, QuerySet
 
-from contacts.models import Contact, Office, Participation, Source, offices_on
+from contacts.models import Contact, Medium, Office, Participation, Source, offices_on
 
 if TYPE_CHECKING:
     import kaleido
@@ -200,8 +202,9 @@ class ImageRenderer:
         width: int,
         height: int,
         scale: float,
-        time_limit: float = TIME_LIMIT_SECONDS,
+        time_limit: float | None = None,
     ) -> bytes:
+        time_limit = TIME_LIMIT_SECONDS if time_limit is None else time_limit
         if fmt not in IMAGE_FORMATS:
             raise ValueError(f"format must be one of {', '.join(IMAGE_FORMATS)}, not {fmt!r}")
         deadline = time.monotonic() + time_limit
@@ -374,9 +377,9 @@ def decorate_for_print(
 ) -> go.Figure:
     """A copy of `fig` that stands on its own in print.
 
-    Adds the title, the period under it, a legend of the media, and a footnote with the
-    sources and the date made. `media` maps a medium's label to its colour, for figures
-    (such as the network) whose traces do not already name the media.
+    Adds the title, the period under it, a legend of the media (unless the figure hides its
+    legend), and a footnote with the sources and the date made. `media` maps a medium's label
+    to its colour, for figures whose traces do not already name every medium.
     """
     fig = go.Figure(fig)
     if media:
@@ -398,6 +401,7 @@ def decorate_for_print(
     top = max(margin.t or 0, 110)
     bottom = max(margin.b or 0, 90)
     left = margin.l if margin.l is not None else 80
+    right = max(margin.r if margin.r is not None else 80, 40)  # room for the last marker
     fig.update_layout(
         title={
             "text": _plotly_text(title),
@@ -409,18 +413,22 @@ def decorate_for_print(
             "yref": "container",
             "yanchor": "top",
         },
-        showlegend=True,
-        legend={
-            "title": {"text": "Medium"},
-            "orientation": "h",
-            "x": 1,
-            "xanchor": "right",
-            "y": 1.02,
-            "yanchor": "bottom",
-        },
-        margin={"t": top, "b": bottom, "l": left},
+        margin={"t": top, "b": bottom, "l": left, "r": right},
         paper_bgcolor="white",
     )
+    # A figure that hides its legend (the network: its traces are not media) keeps it hidden.
+    if fig.layout.showlegend is not False:
+        fig.update_layout(
+            showlegend=True,
+            legend={
+                "title": {"text": "Medium"},
+                "orientation": "h",
+                "x": 1,
+                "xanchor": "right",
+                "y": 1.02,
+                "yanchor": "bottom",
+            },
+        )
     fig.add_annotation(
         text=_plotly_text(f"{sources_note} · Made on {made_on.isoformat()}"),
         xref="paper",
@@ -465,3 +473,94 @@ def export_filename(
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+# ---------------------------------------------------------------------------------------------
+# Graph files: the selection as GEXF or GraphML for Gephi (issue 4). Both formats take only
+# flat scalar attributes, so media counts are one attribute per medium and dates ISO strings.
+# ---------------------------------------------------------------------------------------------
+
+
+def gephi_graph(
+    contacts: Iterable[Any],
+    *,
+    min_pair: int = 1,
+    group_of: Mapping[int, Hashable] | None = None,
+    node_attributes: Mapping[Hashable, Mapping[str, Any]] | None = None,
+) -> nx.Graph:
+    """Pairs of the contacts (`graph.ContactRecord`s) with weight, media counts, first, last.
+
+    Pairs with fewer than `min_pair` contacts are dropped, as on the dashboard; `group_of`
+    then merges people into groups (their countries), dropping contacts within a group.
+    Nodes get `node_attributes`, plus their number of contacts and first and last contact.
+    """
+    edges: dict[tuple[int, int], dict[str, Any]] = {}
+    for c in contacts:
+        for u, v in itertools.combinations(sorted(c.person_ids), 2):
+            _count(edges.setdefault((u, v), _new_pair()), c.id, c.medium, c.date_from, c.date_to)
+    kept = {pair: e for pair, e in edges.items() if e["weight"] >= min_pair}
+    if group_of is not None:
+        grouped: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
+        for (u, v), e in kept.items():
+            gu, gv = group_of.get(u) or "?", group_of.get(v) or "?"
+            if gu == gv:
+                continue
+            g = grouped.setdefault((gu, gv) if str(gu) < str(gv) else (gv, gu), _new_pair())
+            g["contacts"] |= e["contacts"]
+            for medium, ids in e["media"].items():
+                g["media"].setdefault(medium, set()).update(ids)
+            g["first"] = min(g["first"] or e["first"], e["first"])
+            g["last"] = max(g["last"] or e["last"], e["last"])
+        for g in grouped.values():
+            g["weight"] = len(g["contacts"])
+        kept = grouped  # type: ignore[assignment]
+
+    G = nx.Graph()
+    node_contacts: dict[Hashable, set[int]] = defaultdict(set)
+    node_first: dict[Hashable, dt.date] = {}
+    node_last: dict[Hashable, dt.date] = {}
+    for (u, v), e in sorted(kept.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        attributes = {"weight": e["weight"]}
+        for medium in Medium.values:
+            attributes[f"media_{medium}"] = len(e["media"].get(medium, ()))
+        attributes["first"] = e["first"].isoformat()
+        attributes["last"] = e["last"].isoformat()
+        G.add_edge(u, v, **attributes)
+        for n in (u, v):
+            node_contacts[n] |= e["contacts"]
+            node_first[n] = min(node_first.get(n, e["first"]), e["first"])
+            node_last[n] = max(node_last.get(n, e["last"]), e["last"])
+    for n in G.nodes:
+        G.nodes[n].update(
+            {k: ("" if v is None else v) for k, v in (node_attributes or {}).get(n, {}).items()}
+        )
+        G.nodes[n].update(
+            contacts=len(node_contacts[n]),
+            first=node_first[n].isoformat(),
+            last=node_last[n].isoformat(),
+        )
+    return G
+
+
+def _new_pair() -> dict[str, Any]:
+    return {"weight": 0, "contacts": set(), "media": {}, "first": None, "last": None}
+
+
+def _count(e: dict[str, Any], contact_id: int, medium: str, start: dt.date, end: dt.date) -> None:
+    e["weight"] += 1
+    e["contacts"].add(contact_id)
+    e["media"].setdefault(medium, set()).add(contact_id)
+    e["first"] = min(e["first"] or start, start)
+    e["last"] = max(e["last"] or end, end)
+
+
+def graph_gexf(G: nx.Graph) -> bytes:
+    out = io.BytesIO()
+    nx.write_gexf(G, out)
+    return out.getvalue()
+
+
+def graph_graphml(G: nx.Graph) -> bytes:
+    out = io.BytesIO()
+    nx.write_graphml(G, out)
+    return out.getvalue()

@@ -201,3 +201,9 @@ def test_export_filename_without_period_or_countries() -> None:
         export.export_filename("graph", dt.date(2026, 3, 1), None, ["../x", "RU"], "pdf")
         == "contacts-graph-2026-03-01_end-RU.pdf"
     )
+
+
+def test_decoration_keeps_a_hidden_legend_hidden(fig: go.Figure) -> None:
+    fig.update_layout(showlegend=False)
+
+    assert decorated(fig).layout.showlegend is False
