@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 import networkx as nx
@@ -15,6 +15,9 @@ from plotly.colors import qualitative
 
 # Above this many markers a browser stops drawing smoothly: the timeline counts per week.
 TIMELINE_MAX_POINTS = 1500
+# Builders skip Plotly's per-property validation (it cost more than the database query on a
+# year of contacts); tests/test_charts.py validates every figure shape instead.
+
 # Node and edge caps of the drawn network (metrics still use the whole graph).
 NETWORK_MAX_NODES = 300
 NETWORK_MAX_EDGES = 1500
@@ -50,7 +53,7 @@ class TimelineEntry:
     medium: str
     date_from: dt.date
     date_to: dt.date
-    hover: str = ""
+    hover: str = ""  # Plotly hover HTML: escape the data in it
     url: str = ""
 
 
@@ -88,7 +91,8 @@ def network_figure(
         mid = (xy[ends[:, 0]] + xy[ends[:, 1]]) / 2
     else:
         mid = np.zeros((0, 2))
-    label = {n: G.nodes[n].get("label", str(n)) for n in nodes}
+    # Plotly renders a subset of HTML in text and hover: names are data, so they are escaped.
+    label = {n: escape(str(G.nodes[n].get("label", n))) for n in nodes}
     edge_hover = [
         f"<b>{label[u]} – {label[v]}</b><br>{d['weight']} contact{'s' * (d['weight'] != 1)}: "
         f"{media_text(d['media'])}<br>last {d['last'].isoformat()}"
@@ -99,7 +103,7 @@ def network_figure(
     sizes = 8 + 28 * np.sqrt(strength / top) if top else np.full(len(nodes), 8.0)
     groups = [G.nodes[n].get(colour_by, "") for n in nodes]
     node_hover = [
-        f"<b>{label[n]}</b><br>{G.nodes[n].get('country_name', '')}"
+        f"<b>{label[n]}</b><br>{escape(G.nodes[n].get('country_name', ''))}"
         f"<br>{int(G.nodes[n].get('strength', 0))} contacts"
         + (f"<br>community {G.nodes[n]['community'] + 1}" if "community" in G.nodes[n] else "")
         for n in nodes
@@ -110,18 +114,22 @@ def network_figure(
     x_range = [xy[:, 0].min() - pad, xy[:, 0].max() + pad] if len(xy) else [-1, 1]
     y_range = [xy[:, 1].min() - pad, xy[:, 1].max() + pad] if len(xy) else [-1, 1]
     fig = go.Figure(
+        _validate=False,
         data=[
             go.Scatter(
+                _validate=False,
                 x=ex, y=ey, mode="lines", hoverinfo="skip", name="pairs",
                 line={"width": 1, "color": "rgba(90,100,120,0.35)"},
             ),
             go.Scatter(
+                _validate=False,
                 x=mid[:, 0], y=mid[:, 1], mode="markers", name="pair",
                 marker={"size": 9, "color": "rgba(90,100,120,0.02)"},
                 hovertext=edge_hover, hoverinfo="text",
                 customdata=[d.get("url", "") for _, _, d in edges],
             ),
             go.Scatter(
+                _validate=False,
                 x=xy[:, 0], y=xy[:, 1], mode="markers+text" if show_labels else "markers",
                 name="people",
                 text=[label[n] for n in nodes] if show_labels else None,
@@ -153,7 +161,8 @@ def _lane_layout(lanes: Sequence[Lane]) -> dict[str, Any]:
         "height": 140 + 32 * max(len(lanes), 1),
         "xaxis": {"type": "date", "showgrid": True},
         "yaxis": {
-            "tickvals": list(range(len(lanes))), "ticktext": [lane.label for lane in lanes],
+            "tickvals": list(range(len(lanes))),
+            "ticktext": [escape(lane.label) for lane in lanes],
             "autorange": "reversed", "automargin": True, "zeroline": False,
             "range": [len(lanes) - 0.5, -0.5],
         },
@@ -178,6 +187,7 @@ def timeline_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntry]) -> 
                 ys += [e.lane, e.lane, None]
             traces.append(
                 go.Scatter(
+                _validate=False,
                     x=xs, y=ys, mode="lines", name=f"{MEDIUM_LABELS[medium]} (date range)",
                     hoverinfo="skip", legendgroup=medium, showlegend=False,
                     line={"width": 7, "color": MEDIUM_COLOURS[medium]}, opacity=0.35,
@@ -185,6 +195,7 @@ def timeline_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntry]) -> 
             )
         traces.append(
             go.Scatter(
+                _validate=False,
                 x=[_middle(e).isoformat() for e in group],
                 y=np.array([e.lane for e in group], dtype=np.int32),
                 mode="markers", name=MEDIUM_LABELS[medium], legendgroup=medium,
@@ -200,7 +211,7 @@ def timeline_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntry]) -> 
                 customdata=[e.url for e in group],
             )
         )
-    return go.Figure(data=traces, layout=_lane_layout(lanes))
+    return go.Figure(data=traces, layout=_lane_layout(lanes), _validate=False)
 
 
 def _middle(e: TimelineEntry) -> dt.date:
@@ -220,8 +231,10 @@ def timeline_weekly_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntr
     totals = np.array([sum(counts[k].values()) for k in keys], dtype=float)
     top = totals.max() if len(totals) else 1.0
     fig = go.Figure(
+        _validate=False,
         data=[
             go.Scatter(
+                _validate=False,
                 x=[week.isoformat() for _, week in keys],
                 y=np.array([lane for lane, _ in keys], dtype=np.int32),
                 mode="markers", name="contacts per week",
@@ -229,7 +242,7 @@ def timeline_weekly_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntr
                     "size": 5 + 17 * np.sqrt(totals / top), "color": "#34495e", "opacity": 0.7,
                 },
                 hovertext=[
-                    f"<b>{lanes[lane].label}</b><br>week of {week.isoformat()}: "
+                    f"<b>{escape(lanes[lane].label)}</b><br>week of {week.isoformat()}: "
                     f"{sum(counts[(lane, week)].values())} contacts<br>"
                     f"{media_text(counts[(lane, week)])}"
                     for lane, week in keys
@@ -245,7 +258,7 @@ def timeline_weekly_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntr
     return fig
 
 
-def figure_data(fig: go.Figure) -> dict[str, Any]:
-    """The figure as plain JSON data for json_script (numpy arrays as compact binary)."""
-    return json.loads(fig.to_json())
+def figure_json(fig: go.Figure) -> str:
+    """The figure as JSON text, numpy arrays as compact binary (base64 typed arrays)."""
+    return fig.to_json()
 

@@ -11,7 +11,8 @@ from contacts.models import Country, Medium, Person, Role
 
 # Parameters the dashboard understands; any other one is a mistake worth a 400.
 DASHBOARD_PARAMS = frozenset(
-    {"start", "end", "country", "person", "medium", "role", "min_pair", "nodes", "colour"}
+    {"start", "end", "period", "country", "person", "medium", "role", "min_pair", "nodes",
+     "colour"}
 )
 
 
@@ -25,6 +26,7 @@ class Filters:
     person_ids: tuple[int, ...] = ()
     media: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    period: str = "year"
     min_pair: int = 1
     nodes: str = "person"
     colour: str = "country"
@@ -65,6 +67,10 @@ class DashboardFilterForm(StrictForm):
 
     start = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
     end = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
+    # Without start or end: the latest twelve months of data, or everything.
+    period = forms.ChoiceField(
+        choices=(("year", "Latest 12 months"), ("all", "All time")), required=False
+    )
     country = forms.ModelMultipleChoiceField(
         queryset=Country.objects.all(), to_field_name="code", required=False
     )
@@ -100,6 +106,7 @@ class DashboardFilterForm(StrictForm):
             person_ids=tuple(sorted(p.pk for p in people)),
             media=tuple(sorted(c.get("medium") or ())),
             roles=tuple(sorted(c.get("role") or ())),
+            period=c.get("period") or "year",
             min_pair=c.get("min_pair") or 1,
             nodes=c.get("nodes") or "person",
             colour=c.get("colour") or "country",

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import itertools
 import math
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -22,9 +23,8 @@ COMMUNITY_SEED = 7
 CACHE_ENTRIES = 64
 
 
-@dataclass(frozen=True, slots=True)
-class ContactRecord:
-    """One contact as the graph code needs it: who, how, when."""
+class ContactRecord(NamedTuple):
+    """One contact as the graph code needs it: who, how, when (a tuple: cheap by the 100,000)."""
 
     id: int
     medium: str
@@ -35,27 +35,40 @@ class ContactRecord:
 
 
 def group_participations(
-    rows: Iterable[tuple[int, int, str, dt.date, dt.date, int | None]],
+    rows: Iterable[tuple[int, int, str, Any, Any, int | None]],
 ) -> list[ContactRecord]:
     """(contact_id, person_id, medium, date_from, date_to, duration) rows -> one record each.
 
-    Rows of one contact must be adjacent (order the query by contact id).
+    Rows of one contact must be adjacent (order the query by contact id). Dates may come
+    as ISO strings (SQLite without Django's converters): they are parsed once per distinct day.
     """
-    records: list[ContactRecord] = []
-    for contact_id, group in itertools.groupby(rows, key=lambda r: r[0]):
-        group = list(group)
-        _, _, medium, date_from, date_to, duration = group[0]
-        records.append(
-            ContactRecord(
-                id=contact_id,
-                medium=medium,
-                date_from=date_from,
-                date_to=date_to,
-                person_ids=tuple(sorted({r[1] for r in group})),
-                duration_minutes=duration,
+    days: dict[Any, dt.date] = {}
+
+    def day(value: Any) -> dt.date:
+        parsed = days.get(value)
+        if parsed is None:
+            parsed = days[value] = (
+                dt.date.fromisoformat(value) if isinstance(value, str) else value
             )
-        )
+        return parsed
+
+    records: list[ContactRecord] = []
+    current = None
+    people: list[int] = []
+    head: tuple = ()
+    for contact_id, person_id, medium, date_from, date_to, duration in rows:
+        if contact_id != current:
+            if current is not None:
+                records.append(ContactRecord(current, *head[:3], tuple(sorted(people)), head[3]))
+            current, people = contact_id, []
+            head = (medium, day(date_from), day(date_to), duration)
+        people.append(person_id)
+    if current is not None:
+        records.append(ContactRecord(current, *head[:3], tuple(sorted(people)), head[3]))
     return records
+
+
+_EPOCH = dt.date(1, 1, 1)
 
 
 def pairs_of(contact: ContactRecord) -> Iterable[tuple[int, int]]:
@@ -74,10 +87,12 @@ def build_contact_graph(
     media: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     last: dict[tuple[int, int], dt.date] = {}
     for c in contacts:
-        for pair in pairs_of(c):
+        ids = c.person_ids
+        pairs = [ids] if len(ids) == 2 else itertools.combinations(ids, 2)
+        for pair in pairs:
             weight[pair] += 1
             media[pair][c.medium] += 1
-            if pair not in last or c.date_to > last[pair]:
+            if c.date_to > last.get(pair, _EPOCH):
                 last[pair] = c.date_to
     G = nx.Graph()
     G.add_edges_from(
@@ -120,11 +135,15 @@ def weighted_degree(G: nx.Graph) -> dict[Hashable, int]:
 def graph_digest(G: nx.Graph) -> str:
     """A stable fingerprint of nodes, edges and weights: the key of every cached result."""
     h = hashlib.blake2b(digest_size=16)
-    h.update(repr(sorted(map(str, G.nodes))).encode())
-    edges = sorted(
-        (min(str(u), str(v)), max(str(u), str(v)), d.get("weight", 1))
-        for u, v, d in G.edges(data=True)
-    )
+    try:  # ids (or codes) compare among themselves; str() only for mixed graphs
+        nodes = sorted(G.nodes)
+        edges = sorted((u, v, w) if u < v else (v, u, w) for u, v, w in G.edges(data="weight"))
+    except TypeError:
+        nodes = sorted(G.nodes, key=str)
+        edges = sorted(
+            (min(str(u), str(v)), max(str(u), str(v)), w) for u, v, w in G.edges(data="weight")
+        )
+    h.update(repr(nodes).encode())
     h.update(repr(edges).encode())
     return h.hexdigest()
 
@@ -209,12 +228,14 @@ def layout(G: nx.Graph, *, digest: str | None = None) -> dict[Hashable, np.ndarr
 
 
 def top_nodes(scores: dict[Hashable, float], n: int = 10) -> list[tuple[Hashable, float]]:
-    return sorted(scores.items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]
+    return heapq.nsmallest(n, scores.items(), key=lambda kv: (-kv[1], str(kv[0])))
 
 
 def top_pairs(G: nx.Graph, n: int = 10) -> list[tuple[Hashable, Hashable, dict]]:
-    edges = sorted(G.edges(data=True), key=lambda e: (-e[2]["weight"], str(e[0]), str(e[1])))
-    return edges[:n]
+    best = heapq.nsmallest(
+        n, G.edges(data="weight"), key=lambda e: (-e[2], str(e[0]), str(e[1]))
+    )
+    return [(u, v, G.edges[u, v]) for u, v, _ in best]
 
 
 def drawn_subgraph(
