@@ -1,7 +1,7 @@
 """The analysts' pages."""
 from django.urls import path
 
-from contacts import views
+from contacts import export_views, views
 
 app_name = "contacts"
 urlpatterns = [
@@ -10,3 +10,6 @@ urlpatterns = [
     path("pairs/<slug:a>/<slug:b>/", views.pair, name="pair"),
     path("contacts/<int:pk>/", views.contact, name="contact"),
 ]
+
+# Exports (issue 4): routes kept with their views in contacts/export_views.py.
+urlpatterns += export_views.urlpatterns

@@ -1,0 +1,213 @@
+"""contacts/export_views.py: images (real Kaleido), data files, bad parameters, 503s, access."""
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pypdf
+import pytest
+from django.urls import reverse
+from PIL import Image
+
+from contacts import export, graph
+
+PERIOD = "2025-03-11_2026-03-10"  # the default: twelve months up to the seed's last contact
+
+
+@pytest.fixture(autouse=True)
+def public(settings) -> None:
+    settings.PUBLIC_DASHBOARD = True
+    graph.cache.clear()
+
+
+def image_url(kind: str, fmt: str) -> str:
+    return reverse("contacts:export_figure", kwargs={"kind": kind, "fmt": fmt})
+
+
+def filename(response) -> str:
+    return response["Content-Disposition"].removeprefix('attachment; filename="').rstrip('"')
+
+
+def test_timeline_png_has_the_requested_size_and_a_descriptive_name(client, seeded) -> None:
+    response = client.get(image_url("timeline", "png"), {"width": 900, "height": 500, "scale": 1})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert filename(response) == f"contacts-timeline-{PERIOD}.png"
+    assert Image.open(io.BytesIO(response.content)).size == (900, 500)
+
+
+def test_default_png_is_fit_for_print(client, seeded) -> None:
+    response = client.get(image_url("timeline", "png"))
+
+    assert Image.open(io.BytesIO(response.content)).size == (2400, 1400)
+
+
+def test_graph_svg_shows_people_title_period_and_sources(client, seeded) -> None:
+    response = client.get(
+        image_url("graph", "svg"), {"start": "2026-03-01", "end": "2026-03-31", "width": 1000}
+    )
+
+    assert response.status_code == 200
+    assert filename(response) == "contacts-graph-2026-03-01_2026-03-31.svg"
+    svg = response.content.decode()
+    ET.fromstring(svg)
+    for text in (
+        "Vladimir Putin",
+        "Masoud Pezeshkian",
+        "Donald Trump",
+        "Network of contacts between leaders",
+        "1 March 2026 – 31 March 2026 · 3 contacts: phone call 3",
+        "Sources: 1 article from Digi24",
+        "Made on",
+    ):
+        assert text in svg, text
+
+
+def test_timeline_svg_has_a_legend_of_the_media(client, seeded) -> None:
+    svg = client.get(image_url("timeline", "svg"), {"country": ["RU", "IR"]}).content.decode()
+
+    assert "Medium" in svg and "Phone call" in svg
+    assert "Russia, Iran" in svg or "Iran, Russia" in svg
+
+
+def test_filters_reach_the_file_name(client, seeded) -> None:
+    response = client.get(image_url("timeline", "pdf"), {"country": ["RU", "IR"]})
+
+    assert filename(response) == f"contacts-timeline-{PERIOD}-IR-RU.pdf"
+    assert response.content.startswith(b"%PDF")
+    assert len(pypdf.PdfReader(io.BytesIO(response.content)).pages) == 1
+
+
+@pytest.mark.parametrize(
+    ("params", "reason"),
+    [
+        ({"width": "10"}, "width"),
+        ({"height": "99999"}, "height"),
+        ({"scale": "nan"}, "scale"),
+        ({"scale": "0"}, "scale"),
+        ({"width": "4000", "height": "4000", "scale": "4"}, "pixels"),
+        ({"width": ["800", "900"]}, "once"),
+        ({"colour": "purple"}, "colour"),
+        ({"start": "2026-03-31", "end": "2026-03-01"}, "before the start"),
+        ({"size": "big"}, "Unknown parameter"),
+    ],
+)
+def test_bad_parameters_get_400_with_the_reason(client, db, params, reason) -> None:
+    response = client.get(image_url("timeline", "png"), params)
+
+    assert response.status_code == 400
+    assert reason in response.content.decode()
+
+
+def test_unknown_format_is_404(client, db) -> None:
+    assert client.get("/export/timeline.gif").status_code == 404
+
+
+def test_past_the_time_limit_it_answers_503_and_the_site_keeps_serving(
+    client, seeded, monkeypatch
+) -> None:
+    monkeypatch.setattr(export, "TIME_LIMIT_SECONDS", 0.001)
+
+    response = client.get(image_url("timeline", "png"))
+
+    assert response.status_code == 503
+    assert "took too long" in response.content.decode()
+    assert response["Retry-After"]
+    assert client.get(reverse("contacts:dashboard")).status_code == 200
+    monkeypatch.undo()
+    assert client.get(image_url("timeline", "png")).status_code == 200
+
+
+def test_without_chromium_it_answers_503_saying_what_to_install(
+    client, seeded, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "chromium"))
+    monkeypatch.setattr(export, "_renderer", export.ImageRenderer())
+
+    response = client.get(image_url("graph", "png"))
+
+    assert response.status_code == 503
+    assert "apt-get install chromium" in response.content.decode()
+    assert client.get(reverse("contacts:export_contacts", kwargs={"fmt": "csv"})).status_code == 200
+
+
+def test_contacts_csv_opens_as_a_table(client, seeded) -> None:
+    response = client.get(reverse("contacts:export_contacts", kwargs={"fmt": "csv"}))
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert filename(response) == f"contacts-contacts-{PERIOD}.csv"
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert len(rows) == 3
+    assert {r["participants"] for r in rows} >= {"Donald Trump | Vladimir Putin"}
+    assert all("Digi24" in r["sources"] for r in rows)
+
+
+def test_contacts_json_follows_the_filters(client, seeded) -> None:
+    url = reverse("contacts:export_contacts", kwargs={"fmt": "json"})
+
+    everything = json.loads(client.get(url).content)
+    with_us = json.loads(client.get(url, {"country": "US"}).content)
+
+    assert len(everything) == 3
+    assert [sorted(p["name"] for p in r["participants"]) for r in with_us] == [
+        ["Donald Trump", "Vladimir Putin"]
+    ]
+    assert with_us[0]["sources"][0]["outlet"] == "Digi24"
+
+
+def test_contacts_bad_filter_is_400(client, db) -> None:
+    url = reverse("contacts:export_contacts", kwargs={"fmt": "csv"})
+
+    assert client.get(url, {"width": "800"}).status_code == 400
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_graph_file_opens_in_gephi(client, seeded, tmp_path, fmt) -> None:
+    response = client.get(reverse("contacts:export_graph", kwargs={"fmt": fmt}))
+
+    assert response.status_code == 200
+    path = tmp_path / filename(response)
+    path.write_bytes(response.content)
+    G = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert labels == {"Vladimir Putin", "Masoud Pezeshkian", "Donald Trump"}
+    assert G.number_of_edges() == 2
+    putin = next(d for _, d in G.nodes(data=True) if d["label"] == "Vladimir Putin")
+    assert putin["country"] == "RU" and putin["role"] == "head_of_state"
+    assert putin["contacts"] == 3
+    for _, _, d in G.edges(data=True):
+        assert d["weight"] == d["media_phone"] + d["media_meeting"] + d["media_video"] + d[
+            "media_message"
+        ]
+        assert d["first"] <= d["last"]
+
+
+def test_graph_file_of_countries(client, seeded, tmp_path) -> None:
+    response = client.get(
+        reverse("contacts:export_graph", kwargs={"fmt": "gexf"}), {"nodes": "country"}
+    )
+
+    path = tmp_path / "g.gexf"
+    path.write_bytes(response.content)
+    G = nx.read_gexf(path)
+    assert {d["country"] for _, d in G.nodes(data=True)} == {"RU", "IR", "US"}
+    assert G.number_of_edges() == 2
+
+
+def test_exports_need_an_analyst(client, seeded, settings) -> None:
+    settings.PUBLIC_DASHBOARD = False
+
+    for url in (
+        image_url("timeline", "png"),
+        reverse("contacts:export_contacts", kwargs={"fmt": "json"}),
+        reverse("contacts:export_graph", kwargs={"fmt": "gexf"}),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert "/admin/login/" in response["Location"]
+
+
+def test_exports_are_get_only(client, db) -> None:
+    assert client.post(image_url("timeline", "png")).status_code == 405
