@@ -240,7 +240,9 @@ def _clause_people(
     stop = {i for m in names for i in range(m.start, m.end)}
     for d in (d for d in descs if lo <= d.start < hi):
         # A description beside a name only qualifies that name: "preşedintele american Trump".
-        beside = [m for m in names if 0 <= m.start - d.end <= 2 or 0 <= d.start - m.end <= 1]
+        beside = [
+            m for m in names if _apposed(tokens, d.end, m.start) or _apposed(tokens, m.end, d.start)
+        ]
         if beside:
             continue
         nm = new_person(tokens, d, names, stop)
@@ -267,6 +269,34 @@ def _clause_people(
     return unique
 
 
+def _apposed(tokens: list[Token], a: int, b: int) -> bool:
+    """Only commas, articles or possessives between a description and a name."""
+    if not 0 <= b - a <= 3:
+        return False
+    return all(not t.key or t.key in _APPOSITION for t in tokens[a:b])
+
+
+_APPOSITION = frozenset(
+    [
+        "the",
+        "a",
+        "sau",
+        "sa",
+        "his",
+        "her",
+        "son",
+        "sein",
+        "seine",
+        "suo",
+        "il",
+        "la",
+        "le",
+        "lui",
+        "pe",
+    ]
+)
+
+
 def _subject(art: _Article, mentions: list[Mention], day: dt.date) -> PersonEntry | None:
     for m in mentions:
         if m.person_id is not None and not m.excluded:
@@ -286,7 +316,7 @@ def _clause(
     bounds: tuple[int, int],
 ) -> None:
     lo, hi = bounds
-    if cats.get("modal") or cats.get("block") or cats.get("next"):
+    if cats.get("modal") or cats.get("block") or cats.get("next") or cats.get("habitual"):
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
@@ -314,6 +344,9 @@ def _clause(
     if implied:
         return
 
+    if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
+        # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
+        keys = list(dict.fromkeys(m.key for m in before))
     if len(keys) == 1 and before:
         subject = next((m.key for m in before if m.key != keys[0]), None)
         if subject is not None:
@@ -324,13 +357,17 @@ def _clause(
     compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
     eventish = focus is not None and focus.medium in ("video", "meeting", None)
     joins = False
-    if focus is not None and compatible and (
-        len(keys) < 2
-        and (set(keys) <= set(focus.keys) or participate or not focus.keys)
-        or participate
-        and eventish
-        and (set(keys) & set(focus.keys) or len(focus.keys) < 2)
-        or set(keys) <= set(focus.keys)
+    if (
+        focus is not None
+        and compatible
+        and (
+            len(keys) < 2
+            and (set(keys) <= set(focus.keys) or participate or not focus.keys)
+            or participate
+            and eventish
+            and (set(keys) & set(focus.keys) or len(focus.keys) < 2)
+            or set(keys) <= set(focus.keys)
+        )
     ):
         joins = True
     if joins and focus is not None:

@@ -13,6 +13,7 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "habitual": "several times|repeatedly|multiple times|regularly|often|frequently",
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|conference call",
         "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
@@ -98,8 +99,9 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
-                  "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
+        "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
         "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
         "meeting": "intalnit|intalnire*|intalnirea|intalnirii|intrevedere*|intrevederi*|"
@@ -193,8 +195,9 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "habitual": "неоднократно|несколько раз|регулярно|часто",
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
-                  "рассказал|уточнил|по данным",
+        "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
         "meeting": "встреч*|встретил*|переговор*|принял|приняла|приняли|саммит*|"
@@ -268,6 +271,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
@@ -337,6 +341,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig",
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
@@ -412,8 +417,9 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "habitual": "piu volte|ripetutamente|regolarmente|spesso",
         "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
-                  "ha annunciato",
+        "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
         "meeting": "incontrato|incontrata|incontro|incontri|ricevuto|ricevuta|accolto|vertice|"

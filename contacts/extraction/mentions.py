@@ -121,6 +121,42 @@ _ARTICLES = frozenset(
         "lui",
     ]
 )
+# Words that may stand between a role and its country: "President of the Republic of Moldova".
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "de",
+        "la",
+        "din",
+        "al",
+        "a",
+        "ai",
+        "ale",
+        "lui",
+        "sau",
+        "sa",
+        "his",
+        "her",
+        "its",
+        "du",
+        "des",
+        "della",
+        "del",
+        "dello",
+        "di",
+        "der",
+        "von",
+        "republic",
+        "republicii",
+        "republica",
+        "republique",
+        "republik",
+        "repubblica",
+        "respubliki",
+        "s",
+    ]
+)
 _POSSESSIVES = frozenset(("sa", "sau", "his", "her", "son", "sein", "seine", "suo"))
 _ROLE_TITLES = {
     "head_of_state": "President of {c}",
@@ -289,7 +325,7 @@ def find_descriptions(
                 continue
             if k in roles or k in counterparts:
                 break
-            if not tokens[k].key:
+            if tokens[k].key not in _CONNECTORS:
                 break
             k += 1
             hops += 1
@@ -306,8 +342,10 @@ def find_descriptions(
                     found.append((code, hint))
                     break
                 # one adjective may stand between ("new", "noul")
-                if tokens[k].key not in _ARTICLES and tokens[k].key not in _POSSESSIVES and (
-                    i - k > 2
+                if (
+                    tokens[k].key not in _ARTICLES
+                    and tokens[k].key not in _POSSESSIVES
+                    and (i - k > 2)
                 ):
                     break
                 k -= 1
@@ -418,6 +456,8 @@ def new_person(
     parts: list[Token] = []
     while k < len(tokens) and len(parts) < 4:
         t = tokens[k]
+        if (k in taken or k in stop) and parts:
+            return None  # first names of a known person: "Реджепом Тайипом Эрдоганом"
         if k in taken or k in stop or not t.key:
             break
         if t.is_capitalised and t.key.isalpha() or t.key in _PARTICLES and parts:

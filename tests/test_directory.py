@@ -1,0 +1,60 @@
+"""Tests for contacts/directory.py: the people directory read from the database."""
+import datetime as dt
+
+from contacts.directory import load_directory
+from contacts.models import Alias, Role
+from tests.factories import make_person
+
+
+def test_load_directory_takes_three_queries_whatever_the_number_of_people(
+    db, django_assert_num_queries
+):
+    with django_assert_num_queries(3):
+        directory = load_directory()
+    assert len(directory) > 0
+
+
+def test_names_fold_case_diacritics_and_script(db):
+    person = make_person("Masoud Testkian", slug="masoud-testkian", country="IR")
+    Alias.objects.create(person=person, name="Масуд Тесткиан", language="ru")
+    Alias.objects.create(person=person, name="Testkian", language="en")
+    directory = load_directory()
+    for spelling in ("Масуд Тесткиан", "TESTKIAN", "masoud testkian"):
+        assert [p.id for p in directory.by_alias(spelling)] == [person.pk]
+
+
+def test_cedilla_and_comma_below_find_the_same_alias(db):
+    person = make_person("Iuri Testov", slug="iuri-testov")
+    Alias.objects.create(person=person, name="Iuri Teşţov", language="ro")
+    assert [p.id for p in load_directory().by_alias("Iuri Teșțov")] == [person.pk]
+
+
+def test_holder_is_whoever_held_the_office_that_day(db):
+    old = make_person(
+        "Old Testhead",
+        slug="old-testhead",
+        country="MT",
+        office_start=dt.date(2001, 1, 1),
+        office_end=dt.date(2010, 12, 31),
+    )
+    new = make_person(
+        "New Testhead", slug="new-testhead", country="MT", office_start=dt.date(2011, 1, 1)
+    )
+    directory = load_directory()
+    assert directory.holder(Role.HEAD_OF_STATE, "MT", dt.date(2005, 5, 5)).id == old.pk
+    assert directory.holder(Role.HEAD_OF_STATE, "MT", dt.date(2011, 1, 1)).id == new.pk
+    assert directory.holder(Role.HEAD_OF_STATE, "MT", dt.date(1999, 1, 1)) is None
+    entry = directory.get(new.pk)
+    assert entry.office_on(dt.date(2020, 1, 1)).country == "MT"
+    assert entry.slug == "new-testhead"
+
+
+def test_reference_people_resolve(db):
+    directory = load_directory()
+    (putin,) = directory.by_alias("Путин")
+    assert putin.slug == "vladimir-putin"
+    assert directory.holder(Role.HEAD_OF_STATE, "RU", dt.date(2026, 3, 10)) == putin
+    (pezeshkian,) = directory.by_alias("Пезешкиан")
+    assert pezeshkian.slug == "masoud-pezeshkian"
+    (ushakov,) = directory.by_alias("Iuri Uşakov")
+    assert ushakov.office_on(dt.date(2026, 3, 10)).is_staff

@@ -1,0 +1,171 @@
+"""Tests for contacts/extraction: cases in tests/data/extraction/*.json, and the seed article."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from contacts.extraction import Directory, Suggestion, extract_contacts
+from contacts.names import fold
+
+DATA = Path(__file__).parent / "data" / "extraction"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_12f3dc67eeff07b2.txt"
+CASE_FILES = ("dates.json", "media.json", "negatives.json", "people.json")
+
+
+def _directory() -> Directory:
+    return Directory.from_dicts(json.loads((DATA / "directory.json").read_text("utf-8")))
+
+
+DIRECTORY = _directory()
+
+
+def _cases() -> list:
+    out = []
+    for name in CASE_FILES:
+        for case in json.loads((DATA / name).read_text(encoding="utf-8")):
+            out.append(pytest.param(case, id=f"{name[:-5]}: {case['name']}"))
+    return out
+
+
+def _extract(case: dict, directory: Directory = DIRECTORY) -> list[Suggestion]:
+    return extract_contacts(
+        case["text"],
+        published=dt.date.fromisoformat(case["published"]),
+        lang=case["lang"],
+        directory=directory,
+    )
+
+
+def _names(names: list[str]) -> frozenset[str]:
+    return frozenset(fold(n) for n in names)
+
+
+def _span(c: dict) -> tuple[str, str]:
+    return (c["date"], c["date"]) if c.get("date") else (c["date_from"], c["date_to"])
+
+
+def _matches(want: dict, got: dict) -> bool:
+    return (
+        _names(want["participants"]) == _names([p["name"] for p in got["participants"]])
+        and want["medium"] == got["medium"]
+        and _span(want) == _span(got)
+    )
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_extraction_case(case: dict) -> None:
+    suggestions = _extract(case)
+    got = [s.to_record() for s in suggestions]
+    assert len(got) == len(case["expected"]), got
+    for want in case["expected"]:
+        found = [(s, g) for s, g in zip(suggestions, got, strict=True) if _matches(want, g)]
+        assert found, (want, got)
+        suggestion, record = found[0]
+        if "duration_minutes" in want:
+            assert record["duration_minutes"] == want["duration_minutes"]
+        if "initiator" in want:
+            assert fold(record["initiator"] or "") == fold(want["initiator"] or "")
+        for name, role in want.get("roles", {}).items():
+            assert {p["name"]: p["role"] for p in record["participants"]}[name] == role
+        if "new_people" in want:
+            assert [vars(p) for p in suggestion.new_people] == want["new_people"]
+            assert None in suggestion.person_ids
+        assert record["evidence"] in case["text"]
+
+
+def test_record_schema() -> None:
+    case = {"text": "Xi Jinping sent a letter to Donald Trump on Monday.", "lang": "en",
+            "published": "2025-10-15"}
+    (suggestion,) = _extract(case)
+    record = suggestion.to_record()
+    assert set(record) == {"participants", "medium", "date", "date_from", "date_to",
+                           "duration_minutes", "initiator", "evidence"}
+    assert record["participants"][0] == {"name": "Xi Jinping", "country": "CN",
+                                         "role": "head_of_state"}
+    assert suggestion.person_ids == [26, 2]
+    assert suggestion.initiator_id == 26
+    assert case["text"][suggestion.evidence_start:suggestion.evidence_end] == record["evidence"]
+
+
+def test_directory_lookups() -> None:
+    assert [p.id for p in DIRECTORY.by_alias("Пезешкиан")] == [22]
+    assert [p.id for p in DIRECTORY.by_alias("Iuri Ușakov")] == [21]
+    assert [p.id for p in DIRECTORY.by_alias("iuri uşakov")] == [21]
+    assert DIRECTORY.holder("head_of_state", "US", dt.date(2022, 6, 1)).name == "Joe Biden"
+    assert DIRECTORY.holder("head_of_state", "US", dt.date(2025, 6, 1)).name == "Donald Trump"
+    assert DIRECTORY.holder("head_of_state", "US", dt.date(2021, 1, 1)).name == "Donald Trump"
+    assert DIRECTORY.holder("head_of_state", "RU", dt.date(2010, 1, 1)) is None
+
+
+SEED_CONTACTS = [
+    (["Vladimir Putin", "Masoud Pezeshkian"], "phone", ("2026-03-10", "2026-03-10"), None),
+    (["Vladimir Putin", "Donald Trump"], "phone", ("2026-03-09", "2026-03-09"), 60),
+    (["Vladimir Putin", "Masoud Pezeshkian"], "phone", ("2026-03-05", "2026-03-09"), None),
+]
+
+
+def _seed_records(directory: Directory) -> list[tuple]:
+    text = SEED.read_text(encoding="utf-8")
+    got = extract_contacts(text, published=dt.date(2026, 3, 10), lang="ro", directory=directory)
+    out = []
+    for s in got:
+        r = s.to_record()
+        out.append((_names([p["name"] for p in r["participants"]]), r["medium"], _span(r),
+                    r["duration_minutes"]))
+    return out
+
+
+def _seed_expected() -> list[tuple]:
+    return [(_names(p), m, d, n) for p, m, d, n in SEED_CONTACTS]
+
+
+def test_seed_article_end_to_end_with_test_directory() -> None:
+    assert sorted(_seed_records(DIRECTORY), key=str) == sorted(_seed_expected(), key=str)
+
+
+@pytest.mark.django_db
+def test_seed_article_end_to_end_with_reference_people() -> None:
+    from contacts.directory import load_directory
+
+    assert sorted(_seed_records(load_directory()), key=str) == sorted(_seed_expected(), key=str)
+
+
+@pytest.mark.django_db
+def test_extract_contacts_command_on_the_seed(capsys: pytest.CaptureFixture) -> None:
+    call_command("extract_contacts", str(SEED), published="2026-03-10", lang="ro")
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) == 3
+    assert {r["medium"] for r in records} == {"phone"}
+
+
+@pytest.mark.django_db
+def test_extract_contacts_command_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "in.jsonl"
+    row = {"id": "x1", "lang": "ro", "published": "2026-03-10",
+           "text": SEED.read_text(encoding="utf-8")}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    call_command("extract_contacts", jsonl=str(path))
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["id"] == "x1"
+    assert len(json.loads(line)["contacts"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "options", "message"),
+    [
+        (["missing.txt"], {"published": "2026-03-10", "lang": "ro"}, "no such file"),
+        ([str(SEED)], {"published": "10/03/2026", "lang": "ro"}, "not an ISO date"),
+        ([str(SEED)], {"published": "2026-03-10", "lang": "romanian"}, "language code"),
+        ([str(SEED)], {"lang": "ro"}, "--published"),
+        ([], {}, "either FILE"),
+    ],
+)
+@pytest.mark.django_db
+def test_extract_contacts_command_bad_input(args: list, options: dict, message: str) -> None:
+    with pytest.raises(CommandError, match=message):
+        call_command("extract_contacts", *args, **options)
