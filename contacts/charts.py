@@ -4,9 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -38,14 +37,12 @@ PALETTE = qualitative.Dark24 + qualitative.Light24
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12}
 
 
-@dataclass(frozen=True, slots=True)
-class Lane:
+class Lane(NamedTuple):
     label: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
+class TimelineEntry(NamedTuple):
     """One marker: a contact in the lane of one of its participants."""
 
     lane: int
@@ -218,37 +215,54 @@ def _middle(e: TimelineEntry) -> dt.date:
     return e.date_from + (e.date_to - e.date_from) / 2
 
 
-def week_of(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+def timeline_weekly_figure(
+    lanes: Sequence[Lane],
+    entries: Sequence[TimelineEntry] | None = None,
+    *,
+    lane: np.ndarray | None = None,
+    day: np.ndarray | None = None,
+    medium: np.ndarray | None = None,
+    media: Sequence[str] = (),
+) -> go.Figure:
+    """Too many contacts to draw one by one: a marker per lane and week, sized by count.
 
-
-def timeline_weekly_figure(lanes: Sequence[Lane], entries: Sequence[TimelineEntry]) -> go.Figure:
-    """Too many contacts to draw one by one: a marker per lane and week, sized by count."""
-    counts: dict[tuple[int, dt.date], Counter[str]] = defaultdict(Counter)
-    for e in entries:
-        counts[(e.lane, week_of(e.date_from))][e.medium] += 1
-    keys = sorted(counts)
-    totals = np.array([sum(counts[k].values()) for k in keys], dtype=float)
-    top = totals.max() if len(totals) else 1.0
+    Either `entries`, or arrays with one item per (lane, contact): lane index, day as a date
+    ordinal, medium index into `media`.
+    """
+    if entries is not None:
+        media = sorted({e.medium for e in entries})
+        code = {m: i for i, m in enumerate(media)}
+        lane = np.array([e.lane for e in entries], dtype=np.int64)
+        day = np.array([e.date_from.toordinal() for e in entries], dtype=np.int64)
+        medium = np.array([code[e.medium] for e in entries], dtype=np.int64)
+    week = day - (day - 1) % 7  # the Monday: ordinal 1 (0001-01-01) was a Monday
+    span = int(week.max(initial=0)) + 1
+    keys, inverse = np.unique(lane * span + week, return_inverse=True)
+    n, m = len(keys), len(media)
+    totals = np.bincount(inverse, minlength=n)
+    by_medium = np.bincount(inverse * m + medium, minlength=n * m).reshape(n, m)
+    key_lane, key_week = (keys // span).tolist(), (keys % span).tolist()
+    weeks = [dt.date.fromordinal(w).isoformat() for w in key_week]
+    top = totals.max(initial=1)
     fig = go.Figure(
         _validate=False,
         data=[
             go.Scatter(
                 _validate=False,
-                x=[week.isoformat() for _, week in keys],
-                y=np.array([lane for lane, _ in keys], dtype=np.int32),
+                x=weeks,
+                y=np.array(key_lane, dtype=np.int32),
                 mode="markers", name="contacts per week",
                 marker={
                     "size": 5 + 17 * np.sqrt(totals / top), "color": "#34495e", "opacity": 0.7,
                 },
                 hovertext=[
-                    f"<b>{escape(lanes[lane].label)}</b><br>week of {week.isoformat()}: "
-                    f"{sum(counts[(lane, week)].values())} contacts<br>"
-                    f"{media_text(counts[(lane, week)])}"
-                    for lane, week in keys
+                    f"<b>{escape(lanes[key_lane[i]].label)}</b><br>week of {weeks[i]}: "
+                    f"{totals[i]} contacts<br>"
+                    + media_text({media[j]: int(k) for j, k in enumerate(by_medium[i]) if k})
+                    for i in range(n)
                 ],
                 hoverinfo="text",
-                customdata=[lanes[lane].url for lane, _ in keys],
+                customdata=[lanes[i].url for i in key_lane],
             )
         ],
         layout=_lane_layout(lanes),

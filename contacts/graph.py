@@ -6,7 +6,7 @@ import hashlib
 import heapq
 import itertools
 import math
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -68,7 +68,241 @@ def group_participations(
     return records
 
 
-_EPOCH = dt.date(1, 1, 1)
+def _ordinal(value: Any, cache: dict[Any, int]) -> int:
+    found = cache.get(value)
+    if found is None:
+        day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+        found = cache[value] = day.toordinal()
+    return found
+
+
+@dataclass(frozen=True)
+class ContactTable:
+    """Contacts as columns (numpy), participants in CSR form: the dashboard's working set.
+
+    Contact i has participants person[offsets[i]:offsets[i + 1]], sorted; dates are
+    proleptic ordinals; medium is an index into `media`; duration 0 means not reported.
+    """
+
+    ids: np.ndarray
+    medium: np.ndarray
+    media: tuple[str, ...]
+    date_from: np.ndarray
+    date_to: np.ndarray
+    duration: np.ndarray
+    offsets: np.ndarray
+    person: np.ndarray
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[tuple[int, int, str, Any, Any, int | None]]) -> ContactTable:
+        """(contact_id, person_id, medium, date_from, date_to, duration), ordered by contact."""
+        if not rows:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, (), empty, empty, empty, np.zeros(1, np.int64), empty)
+        cid_col, pid_col, medium_col, from_col, to_col, duration_col = zip(*rows, strict=True)
+        cid = np.fromiter(cid_col, dtype=np.int64, count=len(rows))
+        starts = np.flatnonzero(np.r_[True, cid[1:] != cid[:-1]])
+        offsets = np.r_[starts, len(rows)].astype(np.int64)
+        person = np.fromiter(pid_col, dtype=np.int64, count=len(rows))
+        # Participants sorted within each contact (a stable sort by contact, then person).
+        order = np.lexsort((person, np.repeat(np.arange(len(starts)), np.diff(offsets))))
+        person = person[order]
+        media = tuple(sorted({medium_col[i] for i in starts}))
+        code = {m: i for i, m in enumerate(media)}
+        days: dict[Any, int] = {}
+        pick = starts.tolist()
+        return cls(
+            ids=cid[starts],
+            medium=np.fromiter((code[medium_col[i]] for i in pick), np.int64, len(pick)),
+            media=media,
+            date_from=np.fromiter((_ordinal(from_col[i], days) for i in pick), np.int64,
+                                  len(pick)),
+            date_to=np.fromiter((_ordinal(to_col[i], days) for i in pick), np.int64, len(pick)),
+            duration=np.fromiter((duration_col[i] or 0 for i in pick), np.int64, len(pick)),
+            offsets=offsets,
+            person=person,
+        )
+
+    @classmethod
+    def from_records(cls, records: Iterable[ContactRecord]) -> ContactTable:
+        rows = [
+            (c.id, p, c.medium, c.date_from, c.date_to, c.duration_minutes)
+            for c in records
+            for p in c.person_ids
+        ]
+        return cls.from_rows(rows)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    @property
+    def row_contact(self) -> np.ndarray:
+        """For each participation row, the index of its contact."""
+        return np.repeat(np.arange(len(self)), self.sizes)
+
+    def record(self, i: int) -> ContactRecord:
+        return ContactRecord(
+            int(self.ids[i]),
+            self.media[self.medium[i]],
+            dt.date.fromordinal(int(self.date_from[i])),
+            dt.date.fromordinal(int(self.date_to[i])),
+            tuple(int(p) for p in self.person[self.offsets[i] : self.offsets[i + 1]]),
+            int(self.duration[i]) or None,
+        )
+
+    def records(self, indices: Iterable[int] | None = None) -> list[ContactRecord]:
+        return [self.record(int(i)) for i in (range(len(self)) if indices is None else indices)]
+
+    def subset(self, keep: np.ndarray) -> ContactTable:
+        """The contacts where the boolean mask `keep` is true."""
+        rows = np.repeat(keep, self.sizes)
+        sizes = self.sizes[keep]
+        return ContactTable(
+            ids=self.ids[keep], medium=self.medium[keep], media=self.media,
+            date_from=self.date_from[keep], date_to=self.date_to[keep],
+            duration=self.duration[keep],
+            offsets=np.r_[0, np.cumsum(sizes)].astype(np.int64),
+            person=self.person[rows],
+        )
+
+    def people(self) -> np.ndarray:
+        return np.unique(self.person)
+
+    def latest(self, n: int) -> np.ndarray:
+        """Indices of the n most recent contacts, newest first."""
+        return np.lexsort((self.ids, self.date_from))[::-1][:n]
+
+    def incidence(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(contact index, u, v) for every pair of participants of every contact, u < v."""
+        sizes = self.sizes
+        two = np.flatnonzero(sizes == 2)
+        first = self.offsets[two]
+        parts = [(two, self.person[first], self.person[first + 1])]
+        for i in np.flatnonzero(sizes > 2).tolist():  # meetings of three or more: rare
+            members = self.person[self.offsets[i] : self.offsets[i + 1]].tolist()
+            combos = list(itertools.combinations(members, 2))
+            parts.append(
+                (np.full(len(combos), i), np.array([a for a, _ in combos]),
+                 np.array([b for _, b in combos]))
+            )
+        return tuple(np.concatenate(arrays).astype(np.int64) for arrays in zip(*parts, strict=True))
+
+    def pairs(self) -> PairTable:
+        contact, u, v = self.incidence()
+        return PairTable.aggregate(
+            u, v, medium=self.medium[contact], last=self.date_to[contact], media=self.media
+        )
+
+    def with_pairs_of_at_least(self, min_contacts: int) -> ContactTable:
+        """Only the contacts with at least one pair that has `min_contacts` contacts or more."""
+        if min_contacts <= 1:
+            return self
+        contact, u, v = self.incidence()
+        key = u * (int(self.person.max(initial=0)) + 1) + v
+        _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+        keep = np.zeros(len(self), dtype=bool)
+        keep[contact[counts[inverse] >= min_contacts]] = True
+        return self.subset(keep)
+
+
+@dataclass(frozen=True)
+class PairTable:
+    """One row per pair (u < v): number of contacts, count per medium, last day (ordinal)."""
+
+    u: np.ndarray
+    v: np.ndarray
+    weight: np.ndarray
+    by_medium: np.ndarray
+    last: np.ndarray
+    media: tuple[str, ...]
+
+    @classmethod
+    def aggregate(
+        cls, u: np.ndarray, v: np.ndarray, *, medium: np.ndarray, last: np.ndarray,
+        media: tuple[str, ...], weight: np.ndarray | None = None,
+        by_medium: np.ndarray | None = None,
+    ) -> PairTable:
+        """Sum incidences (or already-aggregated rows) per unordered pair."""
+        lo, hi = np.minimum(u, v), np.maximum(u, v)
+        if weight is None:
+            weight = np.ones(len(lo), dtype=np.int64)
+            by_medium = np.zeros((len(lo), len(media)), dtype=np.int64)
+            by_medium[np.arange(len(lo)), medium] = 1
+        if not len(lo):
+            return cls(lo, hi, weight, np.zeros((0, len(media)), np.int64), last, media)
+        span = int(max(lo.max(), hi.max())) + 1
+        keys, inverse = np.unique(lo * span + hi, return_inverse=True)
+        n = len(keys)
+        summed = np.bincount(inverse, weights=weight, minlength=n).astype(np.int64)
+        media_sum = np.zeros((n, len(media)), dtype=np.int64)
+        np.add.at(media_sum, inverse, by_medium)
+        latest = np.full(n, np.iinfo(np.int64).min)
+        np.maximum.at(latest, inverse, last)
+        return cls(keys // span, keys % span, summed, media_sum, latest, media)
+
+    def __len__(self) -> int:
+        return len(self.u)
+
+    def subset(self, keep: np.ndarray) -> PairTable:
+        return PairTable(self.u[keep], self.v[keep], self.weight[keep], self.by_medium[keep],
+                         self.last[keep], self.media)
+
+    def at_least(self, min_contacts: int) -> PairTable:
+        return self if min_contacts <= 1 else self.subset(self.weight >= min_contacts)
+
+    def merged(self, group_of: np.ndarray) -> PairTable:
+        """Nodes merged by `group_of[node]` (e.g. person -> country); pairs inside a group go."""
+        gu, gv = group_of[self.u], group_of[self.v]
+        apart = gu != gv
+        return PairTable.aggregate(
+            gu[apart], gv[apart], medium=np.zeros(apart.sum(), np.int64), last=self.last[apart],
+            media=self.media, weight=self.weight[apart], by_medium=self.by_medium[apart],
+        )
+
+    def strength(self) -> dict[int, int]:
+        """Weighted degree: contacts per node."""
+        if not len(self):
+            return {}
+        nodes = np.concatenate((self.u, self.v))
+        totals = np.bincount(nodes, weights=np.concatenate((self.weight, self.weight)))
+        present = np.unique(nodes)
+        return dict(zip(present.tolist(), totals[present].astype(np.int64).tolist(), strict=True))
+
+    def digest(self) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        for array in (self.u, self.v, self.weight):
+            h.update(np.ascontiguousarray(array, dtype=np.int64).tobytes())
+        return h.hexdigest()
+
+    def top(self, n: int) -> np.ndarray:
+        """Indices of the n heaviest pairs (ties by ids)."""
+        return np.lexsort((self.v, self.u, -self.weight))[:n]
+
+    def among(self, nodes: Iterable[int]) -> PairTable:
+        wanted = np.fromiter(nodes, dtype=np.int64)
+        return self.subset(np.isin(self.u, wanted) & np.isin(self.v, wanted))
+
+    def edge(self, i: int) -> tuple[int, int, dict[str, Any]]:
+        return (
+            int(self.u[i]),
+            int(self.v[i]),
+            {
+                "weight": int(self.weight[i]),
+                "media": {m: int(k) for m, k in zip(self.media, self.by_medium[i], strict=True)
+                          if k},
+                "last": dt.date.fromordinal(int(self.last[i])),
+            },
+        )
+
+    def to_graph(self, nodes: Iterable[int] = ()) -> nx.Graph:
+        G = nx.Graph()
+        G.add_nodes_from(nodes)
+        G.add_edges_from(self.edge(i) for i in range(len(self)))
+        return G
 
 
 def pairs_of(contact: ContactRecord) -> Iterable[tuple[int, int]]:
@@ -76,31 +310,15 @@ def pairs_of(contact: ContactRecord) -> Iterable[tuple[int, int]]:
 
 
 def build_contact_graph(
-    contacts: Iterable[ContactRecord], *, min_pair_contacts: int = 1
+    contacts: Iterable[ContactRecord] | ContactTable, *, min_pair_contacts: int = 1
 ) -> nx.Graph:
     """A node per person id, an edge per pair: weight, per-medium counts, last date.
 
     Pairs with fewer than `min_pair_contacts` contacts are left out, and so are people
     left without any pair.
     """
-    weight: Counter[tuple[int, int]] = Counter()
-    media: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
-    last: dict[tuple[int, int], dt.date] = {}
-    for c in contacts:
-        ids = c.person_ids
-        pairs = [ids] if len(ids) == 2 else itertools.combinations(ids, 2)
-        for pair in pairs:
-            weight[pair] += 1
-            media[pair][c.medium] += 1
-            if c.date_to > last.get(pair, _EPOCH):
-                last[pair] = c.date_to
-    G = nx.Graph()
-    G.add_edges_from(
-        (u, v, {"weight": w, "media": dict(media[(u, v)]), "last": last[(u, v)]})
-        for (u, v), w in weight.items()
-        if w >= min_pair_contacts
-    )
-    return G
+    table = contacts if isinstance(contacts, ContactTable) else ContactTable.from_records(contacts)
+    return table.pairs().at_least(min_pair_contacts).to_graph()
 
 
 def contacts_in_graph(
@@ -176,10 +394,20 @@ class _LRU:
 cache = _LRU(CACHE_ENTRIES)
 
 
-def betweenness(G: nx.Graph, *, digest: str | None = None) -> dict[Hashable, float]:
-    """Betweenness centrality, sampled (seeded) above BETWEENNESS_EXACT_MAX_NODES nodes."""
+def betweenness(
+    G: nx.Graph | Callable[[], nx.Graph], *, digest: str | None = None
+) -> dict[Hashable, float]:
+    """Betweenness centrality, sampled (seeded) above BETWEENNESS_EXACT_MAX_NODES nodes.
+
+    `G` may be a function building the graph, called only when the digest is not cached.
+    """
+    if callable(G) and digest is None:
+        G = G()
 
     def compute() -> dict[Hashable, float]:
+        nonlocal G
+        if callable(G):
+            G = G()
         n = G.number_of_nodes()
         if n <= BETWEENNESS_EXACT_MAX_NODES:
             return nx.betweenness_centrality(G)
@@ -252,6 +480,17 @@ def drawn_subgraph(
         H.add_nodes_from(keep)
         H.add_edges_from(edges)
     return H
+
+
+def drawn_pairs(
+    pairs: PairTable, strength: dict[int, int], *, max_nodes: int, max_edges: int
+) -> tuple[list[int], PairTable]:
+    """The strongest nodes and, among them, the heaviest pairs: what a browser draws legibly."""
+    nodes = [n for n, _ in top_nodes(strength, max_nodes)]
+    drawn = pairs if len(strength) <= max_nodes else pairs.among(nodes)
+    if len(drawn) > max_edges:
+        drawn = drawn.subset(drawn.top(max_edges))
+    return nodes, drawn
 
 
 def ego_graph_of(contacts: Iterable[ContactRecord], person_id: int) -> nx.Graph:

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import wraps
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -41,6 +42,7 @@ ANALYST_GROUPS = ("Analysts", "Editors")
 TOP_N = 10
 LATEST_N = 10
 LEADER_PAGE_SIZE = 50
+MAX_LANES = 12
 DEFAULT_PERIOD_DAYS = 365
 
 
@@ -146,13 +148,19 @@ def source_lines(contact_ids: Iterable[int]) -> dict[int, list[tuple[str, str, s
     return lines
 
 
-def people_by_id(ids: Iterable[int]) -> dict[int, Person]:
-    return {
-        p.pk: p
-        for p in Person.objects.filter(pk__in=list(ids))
-        .select_related("country")
-        .only("pk", "name", "slug", "country__code", "country__name_en")
-    }
+class PersonInfo(NamedTuple):
+    id: int
+    name: str
+    slug: str
+    country_id: str | None
+    country_name: str
+
+
+def people_by_id(ids: Iterable[int]) -> dict[int, PersonInfo]:
+    rows = Person.objects.filter(pk__in=list(ids)).values_list(
+        "pk", "name", "slug", "country_id", "country__name_en"
+    )
+    return {row[0]: PersonInfo(*row[:4], row[4] or "") for row in rows}
 
 
 class _PlotlyJSON(json.JSONEncoder):
@@ -208,90 +216,99 @@ def contact_hover(
     return "<br>".join(parts)
 
 
-def timeline_data(
-    contacts: list[graph.ContactRecord],
-    lanes: list[int],
-    people: dict[int, Person],
-    urls: Urls,
-) -> tuple[list[charts.Lane], list[charts.TimelineEntry], bool]:
-    """Lanes and entries (without hover yet) and whether the timeline aggregates per week."""
-    chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
-    points = graph.timeline_points(contacts, lanes)
-    entries = [
-        charts.TimelineEntry(lane, c.id, c.medium, c.date_from, c.date_to)
-        for lane, c in points
-    ]
-    return chart_lanes, entries, len(entries) > charts.TIMELINE_MAX_POINTS
-
-
-def timeline_figure(
+def timeline_script(
     lanes: list[charts.Lane],
-    entries: list[charts.TimelineEntry],
-    aggregated: bool,
-    contacts: dict[int, graph.ContactRecord],
-    people: dict[int, Person],
+    records: list[graph.ContactRecord],
+    points: list[tuple[int, int]],
+    people: dict[int, PersonInfo],
     sources: dict[int, list[tuple[str, str, str]]],
     urls: Urls,
-) -> dict:
-    if aggregated:
-        return figure_script(charts.timeline_weekly_figure(lanes, entries), "timeline-figure")
+) -> SafeString:
+    """One marker per (lane, contact) point, with hover and a link to the contact."""
+    by_id = {c.id: c for c in records}
     entries = [
         charts.TimelineEntry(
-            e.lane, e.contact_id, e.medium, e.date_from, e.date_to,
-            hover=contact_hover(contacts[e.contact_id], people, sources.get(e.contact_id, [])),
-            url=urls.contact(e.contact_id),
+            lane, cid, by_id[cid].medium, by_id[cid].date_from, by_id[cid].date_to,
+            hover=contact_hover(by_id[cid], people, sources.get(cid, [])),
+            url=urls.contact(cid),
         )
-        for e in entries
+        for lane, cid in points
     ]
     return figure_script(charts.timeline_figure(lanes, entries), "timeline-figure")
 
 
-def annotate_people(G: Any, people: dict[int, Person], urls: Urls) -> None:
-    strength = graph.weighted_degree(G)
+def annotate(
+    G: Any, strength: dict[int, int], label: dict, link: dict, group: dict, group_name: dict
+) -> None:
+    """Node and edge attributes network_figure draws: labels, links, sizes, colours."""
     for n in G.nodes:
-        p = people[n]
         G.nodes[n].update(
-            label=p.name,
-            url=urls.person(p.slug),
-            strength=strength[n],
-            country=p.country_id or "",
-            country_name=p.country.name_en if p.country_id else "",
+            label=label[n], url=link.get(n, ""), strength=strength.get(n, 0),
+            country=group.get(n, ""), country_name=group_name.get(n, ""),
         )
+
+
+def annotate_people(G: Any, people: dict[int, PersonInfo], urls: Urls) -> None:
+    """Labels, links, sizes and countries on a graph of person ids (export_views uses it)."""
+    annotate(
+        G, graph.weighted_degree(G), {n: p.name for n, p in people.items()},
+        {n: urls.person(p.slug) for n, p in people.items()},
+        {n: p.country_id or "" for n, p in people.items()},
+        {n: p.country_name for n, p in people.items()},
+    )
     for u, v, d in G.edges(data=True):
         d["url"] = urls.pair(people[u].slug, people[v].slug)
 
 
-def network_data(G: Any, f: Filters, people: dict[int, Person], urls: Urls) -> dict[str, Any]:
+def timeline_data(
+    contacts: list[graph.ContactRecord], lanes: list[int], people: dict[int, PersonInfo],
+    urls: Urls,
+) -> tuple[list[charts.Lane], list[charts.TimelineEntry], bool]:
+    """Lanes, entries (no hover) and whether they aggregate per week (export_views uses it)."""
+    chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
+    entries = [
+        charts.TimelineEntry(lane, c.id, c.medium, c.date_from, c.date_to)
+        for lane, c in graph.timeline_points(contacts, lanes)
+    ]
+    return chart_lanes, entries, len(entries) > charts.TIMELINE_MAX_POINTS
+
+
+def network_data(
+    pairs: graph.PairTable, f: Filters, people: dict[int, PersonInfo], urls: Urls
+) -> dict[str, Any]:
     """The drawn network (people or countries) and the rankings beside it."""
     if f.nodes == "country":
-        country_of = {n: people[n].country_id for n in G.nodes}
-        names = {p.country_id: p.country.name_en for p in people.values() if p.country_id}
-        G = graph.country_graph(G, country_of)
-        strength = graph.weighted_degree(G)
-        for n in G.nodes:
-            G.nodes[n].update(
-                label=names.get(n, n), strength=strength[n], country=n, country_name="",
-                url="",
-            )
-        label = {n: names.get(n, n) for n in G.nodes}
+        codes = sorted({p.country_id or "?" for p in people.values()})
+        index = {c: i for i, c in enumerate(codes)}
+        group_of = np.full(max(people, default=0) + 1, -1, dtype=np.int64)
+        for p in people.values():
+            group_of[p.id] = index[p.country_id or "?"]
+        pairs = pairs.merged(group_of)
+        names = {p.country_id: p.country_name for p in people.values() if p.country_id}
+        label = {i: names.get(c, c) for i, c in enumerate(codes)}
         link: dict[Any, str] = {}
+        group = dict(enumerate(codes))
+        group_name = {}
     else:
-        annotate_people(G, people, urls)
-        strength = graph.weighted_degree(G)
-        label = {n: people[n].name for n in G.nodes}
-        link = {n: urls.person(people[n].slug) for n in G.nodes}
-    digest = graph.graph_digest(G)
-    between = graph.betweenness(G, digest=digest)
-    H = graph.drawn_subgraph(
-        G, strength, max_nodes=charts.NETWORK_MAX_NODES, max_edges=charts.NETWORK_MAX_EDGES
+        label = {n: p.name for n, p in people.items()}
+        link = {n: urls.person(p.slug) for n, p in people.items()}
+        group = {n: p.country_id or "" for n, p in people.items()}
+        group_name = {n: p.country_name for n, p in people.items()}
+    strength = pairs.strength()
+    digest = pairs.digest()
+    between = graph.betweenness(pairs.to_graph, digest=digest)
+    nodes, drawn = graph.drawn_pairs(
+        pairs, strength, max_nodes=charts.NETWORK_MAX_NODES, max_edges=charts.NETWORK_MAX_EDGES
     )
-    h_digest = digest if H is G else graph.graph_digest(H)
+    H = drawn.to_graph(nodes)
+    for u, v, d in H.edges(data=True):
+        d["url"] = urls.pair(people[u].slug, people[v].slug) if f.nodes == "person" else ""
+    annotate(H, strength, label, link, group, group_name)
+    h_digest = graph.graph_digest(H)
     if f.colour == "community":
         for n, k in graph.communities(H, digest=h_digest).items():
             H.nodes[n]["community"] = k
-    figure = charts.network_figure(
-        H, graph.layout(H, digest=h_digest), colour_by=f.colour
-    )
+    figure = charts.network_figure(H, graph.layout(H, digest=h_digest), colour_by=f.colour)
 
     def ranked(scores: dict) -> list[dict]:
         return [
@@ -299,71 +316,101 @@ def network_data(G: Any, f: Filters, people: dict[int, Person], urls: Urls) -> d
             for n, s in graph.top_nodes(scores, TOP_N)
         ]
 
+    top_pairs = [pairs.edge(int(i)) for i in pairs.top(TOP_N)]
     return {
         "network": figure_script(figure, "network-figure"),
         "drawn_nodes": H.number_of_nodes(),
         "drawn_edges": H.number_of_edges(),
-        "all_nodes": G.number_of_nodes(),
-        "all_edges": G.number_of_edges(),
+        "all_nodes": len(strength),
+        "all_edges": len(pairs),
         "top_degree": ranked(strength),
         "top_betweenness": ranked(between),
         "top_pairs": [
             {
-                "a": label[u], "b": label[v], "weight": d["weight"], "url": d.get("url", ""),
+                "a": label[u], "b": label[v], "weight": d["weight"],
+                "url": urls.pair(people[u].slug, people[v].slug) if f.nodes == "person" else "",
                 "media": charts.media_text(d["media"]), "last": d["last"],
             }
-            for u, v, d in graph.top_pairs(G, TOP_N)
+            for u, v, d in top_pairs
         ],
     }
+
+
+def article_count(matching: QuerySet[Contact], table: graph.ContactTable, f: Filters) -> int:
+    """Distinct articles reporting the contacts in view (one query)."""
+    sources = Source.objects.filter(contact__in=matching.order_by().values("pk")).order_by()
+    if f.min_pair <= 1:
+        return sources.values("article_id").distinct().count()
+    # Pairs below the minimum removed contacts the SQL filter cannot see.
+    kept = set(table.ids.tolist())
+    return len({a for c, a in sources.values_list("contact_id", "article_id") if c in kept})
+
+
+def timeline_and_sources(
+    table: graph.ContactTable,
+    lanes: list[int],
+    listed: np.ndarray,
+    people: dict[int, PersonInfo],
+    urls: Urls,
+) -> tuple[SafeString, bool, dict[int, graph.ContactRecord], dict[int, list]]:
+    """The timeline (per contact, or per week when too many) and the sources it and `listed`
+    contacts need, fetched in one query."""
+    chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
+    # (lane, contact) points: a contact shows in the lane of each of its participants.
+    lane_of = np.full(int(table.person.max(initial=0)) + 1, -1, dtype=np.int64)
+    lane_of[lanes] = np.arange(len(lanes))
+    point_lane = lane_of[table.person]
+    on_lane = point_lane >= 0
+    point_lane, point_contact = point_lane[on_lane], table.row_contact[on_lane]
+    aggregated = len(point_lane) > charts.TIMELINE_MAX_POINTS
+    shown = listed if aggregated else np.union1d(listed, point_contact)
+    records = table.records(shown)
+    sources = source_lines(c.id for c in records)
+    if aggregated:
+        timeline = figure_script(
+            charts.timeline_weekly_figure(
+                chart_lanes, lane=point_lane, day=table.date_from[point_contact],
+                medium=table.medium[point_contact], media=table.media,
+            ),
+            "timeline-figure",
+        )
+    else:
+        ids = table.ids[point_contact].tolist()
+        timeline = timeline_script(
+            chart_lanes, records, list(zip(point_lane.tolist(), ids, strict=True)), people,
+            sources, urls,
+        )
+    return timeline, aggregated, {c.id: c for c in records}, sources
 
 
 def dashboard_panels(f: Filters) -> dict[str, Any]:
     """Everything the panels show: summary numbers, network, rankings, timeline, latest."""
     matching = matching_contacts(f)
-    contacts = graph.group_participations(participation_rows(matching))
-    G = graph.build_contact_graph(contacts, min_pair_contacts=f.min_pair)
-    if f.min_pair > 1:
-        contacts = graph.contacts_in_graph(contacts, G)
-    person_ids = {p for c in contacts for p in c.person_ids}
-    people = people_by_id(person_ids)
-    if f.min_pair > 1:
-        selected = {c.id for c in contacts}
-        article_ids = {
-            a
-            for c, a in Source.objects.filter(contact__in=matching.order_by().values("pk"))
-            .order_by()
-            .values_list("contact_id", "article_id")
-            if c in selected
-        }
-        n_articles = len(article_ids)
-    else:
-        n_articles = (
-            Source.objects.filter(contact__in=matching.order_by().values("pk"))
-            .order_by()
-            .values("article_id")
-            .distinct()
-            .count()
-        )
+    table = graph.ContactTable.from_rows(participation_rows(matching))
+    table = table.with_pairs_of_at_least(f.min_pair)
+    pairs = table.pairs().at_least(f.min_pair)
+    people = people_by_id(table.people().tolist())
+    n_articles = article_count(matching, table, f)
     urls = Urls()
-    lanes = graph.lanes_for(G, chosen=[p for p in f.person_ids if p in people])
-    chart_lanes, entries, aggregated = timeline_data(contacts, lanes, people, urls)
-    latest = sorted(contacts, key=lambda c: (c.date_from, c.id), reverse=True)[:LATEST_N]
-    shown = {c.id for c in latest} | (set() if aggregated else {e.contact_id for e in entries})
-    sources = source_lines(shown)
-    by_id = {c.id: c for c in contacts}
+    strength = pairs.strength()
+    lanes = [p for p in f.person_ids if p in people][:MAX_LANES] or [
+        n for n, _ in graph.top_nodes(strength, MAX_LANES)
+    ]
+    latest = table.latest(LATEST_N)
+    timeline, aggregated, by_id, sources = timeline_and_sources(table, lanes, latest, people, urls)
     return {
         "summary": {
-            "contacts": len(contacts),
-            "people": len(person_ids),
-            "countries": len({people[p].country_id for p in person_ids} - {None}),
+            "contacts": len(table),
+            "people": len(people),
+            "countries": len({p.country_id for p in people.values()} - {None}),
             "articles": n_articles,
         },
-        **network_data(G, f, people, urls),
-        "timeline": timeline_figure(
-            chart_lanes, entries, aggregated, by_id, people, sources, urls
-        ),
+        **network_data(pairs, f, people, urls),
+        "timeline": timeline,
         "timeline_aggregated": aggregated,
-        "latest": [contact_row(c, people, sources, urls) for c in latest],
+        "latest": [
+            contact_row(by_id[int(i)], people, sources, urls) for i in table.ids[latest].tolist()
+        ],
     }
 
 
@@ -463,44 +510,53 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    contacts = graph.group_participations(
+    table = graph.ContactTable.from_rows(
         participation_rows(Contact.objects.filter(participations__person=leader))
     )
-    G = graph.ego_graph_of(contacts, leader.pk)
-    people = people_by_id(G.nodes)
+    pairs = table.pairs()
+    people = people_by_id([leader.pk, *table.people().tolist()])
     urls = Urls()
-    annotate_people(G, people, urls)
-    counterparts = [
-        {"name": people[n].name, "url": urls.person(people[n].slug),
-         "pair_url": G[leader.pk][n]["url"], "weight": G[leader.pk][n]["weight"],
-         "media": charts.media_text(G[leader.pk][n]["media"]), "last": G[leader.pk][n]["last"]}
-        for n in sorted(G[leader.pk], key=lambda n: (-G[leader.pk][n]["weight"], people[n].name))
-    ]
-    lanes = [leader.pk, *[n for n, _ in graph.top_nodes(
-        {n: G[leader.pk][n]["weight"] for n in G[leader.pk]}, 11)]]
-    chart_lanes, entries, aggregated = timeline_data(contacts, lanes, people, urls)
-    newest = sorted(contacts, key=lambda c: (c.date_from, c.id), reverse=True)
-    page = form.cleaned_data.get("page") or 1
-    listed = newest[(page - 1) * LEADER_PAGE_SIZE : page * LEADER_PAGE_SIZE]
-    shown = {c.id for c in listed} | (set() if aggregated else {e.contact_id for e in entries})
-    sources = source_lines(shown)
-    H = graph.drawn_subgraph(
-        G, graph.weighted_degree(G), max_nodes=charts.NETWORK_MAX_NODES,
-        max_edges=charts.NETWORK_MAX_EDGES,
+    strength = pairs.strength()
+    mine = pairs.subset((pairs.u == leader.pk) | (pairs.v == leader.pk))
+    counterparts = []
+    for i in mine.top(len(mine)).tolist():
+        u, v, d = mine.edge(i)
+        other = people[v if u == leader.pk else u]
+        counterparts.append({
+            "id": other.id, "name": other.name, "url": urls.person(other.slug), "weight": d["weight"],
+            "pair_url": urls.pair(leader.slug, other.slug),
+            "media": charts.media_text(d["media"]), "last": d["last"],
+        })
+    nodes, drawn = graph.drawn_pairs(
+        pairs, strength, max_nodes=charts.NETWORK_MAX_NODES, max_edges=charts.NETWORK_MAX_EDGES
     )
+    H = drawn.to_graph(nodes or [leader.pk])
+    for u, v, d in H.edges(data=True):
+        d["url"] = urls.pair(people[u].slug, people[v].slug)
+    annotate(
+        H, strength, {n: p.name for n, p in people.items()},
+        {n: urls.person(p.slug) for n, p in people.items()},
+        {n: p.country_id or "" for n, p in people.items()},
+        {n: p.country_name for n, p in people.items()},
+    )
+    lanes = [leader.pk, *[c["id"] for c in counterparts[: MAX_LANES - 1]]]
+    page = form.cleaned_data.get("page") or 1
+    newest = table.latest(len(table))
+    listed = newest[(page - 1) * LEADER_PAGE_SIZE : page * LEADER_PAGE_SIZE]
+    timeline, aggregated, by_id, sources = timeline_and_sources(table, lanes, listed, people, urls)
     context = {
         "leader": leader,
         "offices": sorted(leader.offices.all(), key=lambda o: o.start_date, reverse=True),
         "counterparts": counterparts,
         "network": figure_script(charts.network_figure(H, graph.layout(H)), "network-figure"),
-        "timeline": timeline_figure(
-            chart_lanes, entries, aggregated, {c.id: c for c in contacts}, people, sources, urls
-        ),
+        "timeline": timeline,
         "timeline_aggregated": aggregated,
-        "contacts": [contact_row(c, people, sources, urls) for c in listed],
-        "n_contacts": len(contacts),
+        "contacts": [
+            contact_row(by_id[c], people, sources, urls) for c in table.ids[listed].tolist()
+        ],
+        "n_contacts": len(table),
         "page": page,
-        "has_next": page * LEADER_PAGE_SIZE < len(contacts),
+        "has_next": page * LEADER_PAGE_SIZE < len(table),
     }
     return render(request, "contacts/person.html", context)
 

@@ -79,14 +79,14 @@ def test_timeline_lanes_symbols_and_spans_for_ranges():
 
 
 def test_timeline_aggregates_per_week_per_lane():
-    many = [
-        TimelineEntry(i % 2, i, "phone", D(2026, 1, 1) + dt.timedelta(days=i % 14),
-                      D(2026, 1, 1) + dt.timedelta(days=i % 14))
-        for i in range(100)
-    ]
-    fig = charts.timeline_weekly_figure(LANES, many)
+    days = np.array([(D(2026, 1, 1) + dt.timedelta(days=i % 14)).toordinal() for i in range(100)])
+    fig = charts.timeline_weekly_figure(
+        LANES, lane=np.arange(100) % 2, day=days, medium=np.arange(100) % 3 // 2,
+        media=("meeting", "phone"),
+    )
     (trace,) = fig.data
     assert len(trace.x) <= 2 * 3  # two lanes, at most three ISO weeks
+    assert all(dt.date.fromisoformat(x).weekday() == 0 for x in trace.x)  # Mondays
     assert sum(int(h.split(": ")[1].split(" ")[0]) for h in trace.hovertext) == 100
     assert set(trace.customdata) == {"/people/putin/", "/people/pezeshkian/"}
 
@@ -111,12 +111,14 @@ def test_every_figure_passes_plotly_validation():
     G = small_graph()
     for n in G.nodes:
         G.nodes[n]["community"] = n % 2
-    many = [TimelineEntry(0, i, "video", D(2026, 1, 1), D(2026, 1, 2)) for i in range(5)]
     figures = [
         charts.network_figure(G, graph.layout(G)),
         charts.network_figure(G, graph.layout(G), colour_by="community"),
         charts.timeline_figure(LANES, entries()),
-        charts.timeline_weekly_figure(LANES, many),
+        charts.timeline_weekly_figure(
+            LANES, lane=np.zeros(3, int), day=np.arange(3) + 739000, medium=np.zeros(3, int),
+            media=("video",),
+        ),
     ]
     for fig in figures:
         go.Figure(fig.to_dict())  # raises on any invalid property
