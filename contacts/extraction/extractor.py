@@ -316,19 +316,11 @@ def _clause(
     bounds: tuple[int, int],
 ) -> None:
     lo, hi = bounds
-    if cats.get("modal") or cats.get("block") or cats.get("next") or cats.get("habitual"):
+    if cats.get("block") or cats.get("habitual"):
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
-    negs = [i for i, _, _ in cats.get("neg", ())]
-    posts = bool(cats.get("post"))
-    kept = []
-    for i, j, c in triggers:
-        if any(0 < i - n <= 3 for n in negs):
-            continue
-        if c == "message" and posts:
-            continue
-        kept.append((i, j, c))
+    kept = _live_triggers(cats, triggers, hi)
     if not kept:
         return
     media = {c for _, _, c in kept}
@@ -406,6 +398,42 @@ def _clause(
         art.focus = draft
 
 
+def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, str]]:
+    """Trigger words not negated, planned, cancelled or denied, nor a public post's message.
+
+    Plans and negations scope over the trigger group they precede (from the previous group
+    on); passive ones ("was cancelled", "is expected") also over the group just before them,
+    up to a "that" clause, whose content is someone's statement.
+    """
+    negs = [i for i, _, _ in cats.get("neg", ())]
+    not_calls = {i for i, _, _ in cats.get("not_call", ())}
+    posts = bool(cats.get("post"))
+    cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
+    post_cues = sorted(i for i, _, _ in cats.get("postmodal", ()))
+    thats = sorted(i for i, _, _ in cats.get("that", ()))
+    groups: list[list] = []
+    for i, j, c in sorted(triggers):
+        if c in ("phone", "caller") and i in not_calls:
+            continue
+        if groups and i <= groups[-1][1] + 2:
+            groups[-1][1] = max(groups[-1][1], j)
+            groups[-1][2].append((i, j, c))
+        else:
+            groups.append([i, j, [(i, j, c)]])
+    kept = []
+    prev_end = -1
+    for gi, (start, end, members) in enumerate(groups):
+        nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
+        stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
+        dead = any(prev_end <= i < start for i in cues) or any(end <= i < stop for i in post_cues)
+        dead = dead or any(0 < start - n <= 3 for n in negs)
+        prev_end = end
+        if dead:
+            continue
+        kept.extend(m for m in members if not (m[2] == "message" and posts))
+    return kept
+
+
 def _implied_earlier(
     art: _Article,
     tokens: list[Token],
@@ -465,31 +493,27 @@ def _implied_earlier(
 
 
 def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
-    units = [(i, j, 60) for i, j, _ in cats.get("hour", ())] + [
-        (i, j, 1) for i, j, _ in cats.get("minute", ())
-    ]
+    """Minutes of a stated or approximate length ("about an hour" = 60); "more than" = None."""
+    units = [(i, j, 60) for i, j, _ in cats.get("hour", ())]
+    units += [(i, j, 1) for i, j, _ in cats.get("minute", ())]
+    numbers = [(a, b, int(v)) for a, b, v in cats.get("numbers", ())]
+    numbers += [(k, k + 1, int(t.key)) for k, t in enumerate(tokens) if t.key.isdigit()]
+    halves = [a for a, _, _ in cats.get("half", ())]
     for i, j, scale in sorted(units):
         if not lo <= i < hi:
             continue
-        number = None
-        for _a, b, v in cats.get("numbers", ()):
-            if b == i or (b == i - 1 and tokens[i - 1].key in ("de", "of")):
-                number = int(v)
-        if i > 0 and tokens[i - 1].key.isdigit():
-            number = int(tokens[i - 1].key)
-        half_after = any(a in (j, j + 1, j + 2) for a, _, _ in cats.get("half", ()))
-        if tokens[i].key in ("poltora",):
-            number, half_after = 1, True
-        if number is None:
-            if scale == 60 and any(b == i for _, b, _ in cats.get("half", ())):
-                return 30
+        before = [(a, b, v) for a, b, v in numbers if i - 4 <= a and b <= i]
+        if not before:
             continue
-        start = i - 4
-        if any(start <= a < i for a, _, _ in cats.get("more", ())) and not any(
-            start <= a < i for a, _, _ in cats.get("approx", ())
-        ):
+        a, b, number = max(before, key=lambda x: x[1])
+        start = a - 3
+        more = any(start <= m < a for m, _, _ in cats.get("more", ()))
+        if more and not any(start <= m < a for m, _, _ in cats.get("approx", ())):
             return None
-        minutes = number * scale + (30 if half_after and scale == 60 else 0)
+        if scale == 60 and any(a - 2 <= h < a for h in halves):
+            return 30  # "half an hour", "jumătate de oră"
+        half = any(a <= h < i or j <= h < j + 3 for h in halves)
+        minutes = number * scale + (30 if half and scale == 60 else 0)
         if 0 < minutes <= 24 * 60:
             return minutes
     return None
@@ -516,7 +540,8 @@ def _initiator(
             for k in keys:
                 if _country_of(art, k) == code:
                     return k
-    callers = [i for i, _, _ in cats.get("caller", ())]
+    not_calls = {i for i, _, _ in cats.get("not_call", ())}
+    callers = [i for i, _, _ in cats.get("caller", ()) if i not in not_calls]
     if callers and medium in ("phone", None):
         first = min(callers)
         before = [m for m in present if m.start < first]

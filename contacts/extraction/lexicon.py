@@ -13,6 +13,14 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
+        "in the coming days|in the coming weeks|cancelled|canceled|called off|"
+        "postponed|scheduled|planned|expected|will take place|is to take place|"
+        "set for|is due|are due|denied|did not take place|yet to|rescheduled|"
+        "put off|shelved|will be held|ruled out",
+        "that": "that",
+        "not_call": "called for|called on|call for|calls for|calling for|called upon|call on|"
+        "calls on|called off|called it|a call for|the call for",
         "habitual": "several times|repeatedly|multiple times|regularly|often|frequently",
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|conference call",
@@ -26,23 +34,22 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "took part|take part|participated|participants|attended|joined|among the|"
         "was connected|were connected|appeared on screen|hosted",
         "caller": "called|phoned|rang|dialled|dialed|placed a call|made a call",
-        "modal": "will|would|shall|planned|planning|plans to|plan to|scheduled|schedule|expected|"
-        "expects|expect|hope|hopes|hoped|hoping|intend*|intention|cancel*|called off|"
-        "call off|postpon*|refus*|declined|declines|deny|denied|denies|denial|"
-        "reject*|proposed|proposes|propose|invited|invites|invitation|next week|"
-        "next month|next year|tomorrow|upcoming|would like|possible|possibility|might|"
-        "could|if|whether|ready to|willing|wants to|want to|looking forward|seek*|"
-        "agreed to|is to|are to|set to|to travel|is due|are due|not yet|has yet|"
-        "have yet|visit to be",
+        "modal": "will|would|shall|planned|planning|plans to|plan to|scheduled|schedule|"
+        "expected|expects|expect|hope|hopes|hoped|hoping|intend*|intention|cancel*|"
+        "called off|call off|postpon*|refus*|declined|declines|deny|denied|denies|"
+        "denial|reject*|proposed|proposes|propose|invited|invites|invitation|"
+        "next week|next month|next year|tomorrow|upcoming|would like|possible|"
+        "possibility|might|could|if|whether|ready to|willing|wants to|want to|"
+        "looking forward|seek*|agreed to|is to|are to|set to|to travel|is due|"
+        "are due|not yet|has yet|have yet|visit to be",
         "neg": "not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
-        "block": "interview*|press conference*|news conference*|briefing*|in contact|in touch|"
-        "regular contact*|permanent contact*|constant contact*|ongoing correspondence|"
-        "ongoing contacts|phone in|told reporters",
+        "block": "interview*|press conference*|news conference*|briefing*|in contact|"
+        "in touch|regular contact*|permanent contact*|constant contact*|"
+        "ongoing correspondence|ongoing contacts|phone in|told reporters",
         "post": "posted|post on|on x|on twitter|on telegram|on facebook|on instagram|"
         "social media|social network*|tweet*|wrote on",
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
-        "charge d affaires|diplomat|chief of staff|representative|"
-        "lawyer",
+        "charge d affaires|diplomat|chief of staff|representative|lawyer",
         "former": "former|ex|late|candidate|presidential candidate",
         "break": "after|before|while|whereas|ahead of|following|;",
         "after": "after|following",
@@ -68,8 +75,8 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "late|end of",
         "ago": "ago",
         "dayunit": "day|days",
-        "more": "more than|over|longer than|at least|nearly|almost|less than|under",
-        "approx": "about|approximately|around|some|roughly|nearly an|almost an",
+        "more": "more than|over|longer than|at least|less than|under",
+        "approx": "about|approximately|around|some|roughly|nearly|almost",
         "hour": "hour|hours|hr",
         "minute": "minute|minutes|min",
         "half": "half",
@@ -86,12 +93,11 @@ _LEX: dict[str, dict[str, str]] = {
         "prime minister:head_of_government|prime ministers:head_of_government|"
         "premier:head_of_government|chancellor:head_of_government|"
         "head of government:head_of_government|taoiseach:head_of_government|"
-        "leader:leader|leaders:leader|chief:leader|strongman:leader|"
-        "king:king|queen:king|emir:king|monarch:king|sultan:king|"
-        "pope:pope|pontiff:pope|holy father:pope|"
-        "foreign minister:foreign_minister|foreign ministers:foreign_minister|"
-        "foreign secretary:foreign_minister|top diplomat:foreign_minister|"
-        "minister of foreign affairs:foreign_minister|"
+        "leader:leader|leaders:leader|chief:leader|strongman:leader|king:king|"
+        "queen:king|emir:king|monarch:king|sultan:king|pope:pope|pontiff:pope|"
+        "holy father:pope|foreign minister:foreign_minister|"
+        "foreign ministers:foreign_minister|foreign secretary:foreign_minister|"
+        "top diplomat:foreign_minister|minister of foreign affairs:foreign_minister|"
         "external affairs minister:foreign_minister|"
         "secretary of state:secretary_of_state|secretary general:secretary_general|"
         "secretary-general:secretary_general|vice president:vice_president|"
@@ -99,6 +105,11 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|"
+        "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
+        "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
+        "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*",
+        "that": "ca",
         "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
@@ -112,16 +123,16 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|schimb de opinii",
-        "participate": "participat|participare*|participant*|luat parte|au luat parte|"
-        "conectat*|s a alaturat|s au alaturat|printre",
+        "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
+        "s a alaturat|s au alaturat|printre",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
         "modal": "va|vor|urmeaza|ar urma|programat*|planificat*|planuieste|planuiesc|"
         "preconizat*|asteptat*|asteapta|intentioneaz*|intentie|intentia|spera|"
         "sperat|spera sa|anulat*|anuleaz*|amanat*|amana|refuzat*|refuza|respins*|"
         "dezmint*|dezminte|negat|neaga|maine|viitoare|viitor|viitoarea|viitorul|"
-        "urmatoare*|urmatoar*|urmator*|daca|ar putea|ar dori|doreste|doresc|invitat*|"
-        "invitatie|propus|propune|ar avea loc|nu a avut inca|inca nu|in curand|"
-        "pentru a se intalni|sa se intalneasca|sa aiba|ar fi de acord",
+        "urmatoare*|urmatoar*|urmator*|daca|ar putea|ar dori|doreste|doresc|"
+        "invitat*|invitatie|propus|propune|ar avea loc|nu a avut inca|inca nu|"
+        "in curand|pentru a se intalni|sa se intalneasca|sa aiba|ar fi de acord",
         "neg": "nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
@@ -129,9 +140,8 @@ _LEX: dict[str, dict[str, str]] = {
         "post": "pe x|pe retea*|pe twitter|pe facebook|pe telegram|pe instagram|"
         "retelele sociale|retele sociale|postat*|postare*",
         "staff": "purtator*|purtatorul de cuvant|consilier*|consilierul|trimisul|trimisului|"
-        "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|diplomat|"
-        "reprezentant*|"
-        "secretar de presa|sef de cabinet|seful de cabinet",
+        "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|"
+        "diplomat|reprezentant*|secretar de presa|sef de cabinet|seful de cabinet",
         "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
         "break": "dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
         "after": "dupa|dupa ce",
@@ -157,8 +167,8 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "sfarsitul|finalul|la sfarsitul|sfarsitul lunii",
         "ago": "acum",
         "dayunit": "zi|zile|zilei",
-        "more": "mai mult de|peste|mai bine de|aproape|mai putin de|sub|cel putin",
-        "approx": "aproximativ|circa|cca|in jur de|aproape o|vreo",
+        "more": "mai mult de|peste|mai bine de|mai putin de|sub|cel putin",
+        "approx": "aproximativ|circa|cca|in jur de|aproape|vreo",
         "hour": "ora|ore|ore de|oră",
         "minute": "minut|minute|minutelor",
         "half": "jumatate",
@@ -181,20 +191,25 @@ _LEX: dict[str, dict[str, str]] = {
         "cancelar*:head_of_government|seful guvernului:head_of_government|"
         "sefului guvernului:head_of_government|"
         "seful executivului:head_of_government|"
-        "sef al executivului:head_of_government|"
-        "lider:leader|liderul:leader|liderului:leader|liderii:leader|"
-        "liderilor:leader|rege:king|regele:king|regelui:king|regina:king|emir*:king|"
-        "papa:pope|papei:pope|suveranul pontif:pope|pontif*:pope|"
-        "ministrul de externe:foreign_minister|ministrul afacerilor externe:"
-        "foreign_minister|ministr* de externe:foreign_minister|"
-        "seful diplomatiei:foreign_minister|sefa diplomatiei:foreign_minister|"
-        "secretar de stat:secretary_of_state|secretarul de stat:secretary_of_state|"
-        "secretar general:secretary_general|secretarul general:secretary_general|"
+        "sef al executivului:head_of_government|lider:leader|liderul:leader|"
+        "liderului:leader|liderii:leader|liderilor:leader|rege:king|regele:king|"
+        "regelui:king|regina:king|emir*:king|papa:pope|papei:pope|"
+        "suveranul pontif:pope|pontif*:pope|ministrul de externe:foreign_minister|"
+        "ministrul afacerilor externe:foreign_minister|"
+        "ministr* de externe:foreign_minister|seful diplomatiei:foreign_minister|"
+        "sefa diplomatiei:foreign_minister|secretar de stat:secretary_of_state|"
+        "secretarul de stat:secretary_of_state|secretar general:secretary_general|"
+        "secretarul general:secretary_general|"
         "secretarului general:secretary_general|vicepresedinte*:vice_president|"
         "ministrul:minister|ministrului:minister|ministr*:minister",
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "postmodal": "на следующей неделе|в следующем месяце|завтра|послезавтра|"
+        "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
+        "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
+        "не значится|графике|графи*|не планиру*",
+        "that": "что|чтобы",
         "habitual": "неоднократно|несколько раз|регулярно|часто",
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
         "рассказал|уточнил|по данным",
@@ -205,13 +220,15 @@ _LEX: dict[str, dict[str, str]] = {
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседа|беседу|беседы|беседе|разговор*|обсудил*|обсуждени*|говорил*|"
         "переговорил*|обменялись|продолжал*|длил*",
-        "participate": "участвовал*|участие|участник*|принял участие|приняли участие|"
-        "присоединил*|подключил*|в числе",
+        "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
+        "подключил*|в числе",
         "caller": "позвонил|позвонила|позвонили",
-        "modal": "будет|будут|буду|планир*|запланир*|ожида*|намер*|собира*|надеет*|надеются|"
-        "отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|предстоящ*|может|"
-        "могут|возможн*|предлож*|пригла*|если|хочет|хотел бы|пока нет|не значится|"
-        "договорились о встрече|готов|готовы|намечен*|состоится",
+        "modal": "будет|будут|буду|проведет|проведут|встретится|встретятся|позвонит|"
+        "созвонятся|поговорит|обсудят|посетит|примет участие|планир*|запланир*|"
+        "ожида*|намер*|собира*|надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|"
+        "график*|завтра|следующ*|предстоящ*|может|могут|возможн*|предлож*|пригла*|"
+        "если|хочет|хотел бы|пока нет|не значится|договорились о встрече|готов|"
+        "готовы|намечен*|состоится",
         "neg": "не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
@@ -242,14 +259,14 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "в конце|конце",
         "ago": "назад",
         "dayunit": "день|дня|дней",
-        "more": "более|больше|свыше|почти|менее|не менее",
-        "approx": "около|примерно|порядка|приблизительно",
-        "hour": "час|часа|часов|полтора часа",
+        "more": "более|больше|свыше|менее|не менее",
+        "approx": "около|примерно|порядка|приблизительно|почти",
+        "hour": "час|часа|часов|полчаса",
         "minute": "минут*",
-        "half": "половин*",
+        "half": "половин*|полтора|полчаса",
         "numbers": "один:1|одна:1|два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|"
-        "семь:7|семи:7|восемь:8|десять:10|двух:2|трех:3|четырех:4|сорок:40|"
-        "тридцать:30|двадцать:20|пятьдесят:50",
+        "семь:7|семи:7|восемь:8|полтора:1|десять:10|двух:2|трех:3|четырех:4|"
+        "сорок:40|тридцать:30|двадцать:20|пятьдесят:50",
         "weekdays": "понедельник*:0|вторник*:1|сред*:2|четверг*:3|пятниц*:4|суббот*:5|"
         "воскресень*:6",
         "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
@@ -261,16 +278,21 @@ _LEX: dict[str, dict[str, str]] = {
         "президенты:head_of_state|президентов:head_of_state|"
         "президентами:head_of_state|глав* государств*:head_of_state|"
         "премьер*:head_of_government|глав* правительств*:head_of_government|"
-        "канцлер*:head_of_government|лидер*:leader|руководител*:leader|"
-        "король:king|короля:king|королем:king|эмир*:king|"
-        "папа:pope|папы:pope|папой:pope|понтифик*:pope|"
-        "министр* иностранных дел:foreign_minister|глав* мид:foreign_minister|"
-        "глава мид:foreign_minister|госсекретар*:secretary_of_state|"
-        "генсек*:secretary_general|генеральн* секретар*:secretary_general|"
-        "вице президент*:vice_president|министр*:minister",
+        "канцлер*:head_of_government|лидер*:leader|руководител*:leader|король:king|"
+        "короля:king|королем:king|эмир*:king|папа:pope|папы:pope|папой:pope|"
+        "понтифик*:pope|министр* иностранных дел:foreign_minister|"
+        "глав* мид:foreign_minister|глава мид:foreign_minister|"
+        "госсекретар*:secretary_of_state|генсек*:secretary_general|"
+        "генеральн* секретар*:secretary_general|вице президент*:vice_president|"
+        "министр*:minister",
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|"
+        "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
+        "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
+        "that": "que|qu",
+        "not_call": "appele a|appelle a|appelait a",
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
@@ -291,8 +313,8 @@ _LEX: dict[str, dict[str, str]] = {
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "en contact regulier|journalist*",
         "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",
-        "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|diplomate|"
-        "representant*",
+        "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|"
+        "diplomate|representant*",
         "former": "ancien|ancienne|ex|candidat*|feu",
         "break": "apres|avant|alors que|tandis que|;",
         "after": "apres",
@@ -317,8 +339,8 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "fin|fin de|a la fin de",
         "ago": "il y a",
         "dayunit": "jour|jours",
-        "more": "plus de|plus d|pres de|moins de|au moins",
-        "approx": "environ|quelque|une bonne|autour de",
+        "more": "plus de|plus d|moins de|au moins",
+        "approx": "environ|quelque|une bonne|autour de|pres de|presque",
         "hour": "heure|heures|h",
         "minute": "minute|minutes|min",
         "half": "demie|demi",
@@ -329,18 +351,23 @@ _LEX: dict[str, dict[str, str]] = {
         "septembre:9|octobre:10|novembre:11|decembre:12",
         "ambiguous_months": "mars",
         "year_prep": "en|depuis",
-        "roles": "president:head_of_state|presidente:head_of_state|"
-        "presidents:head_of_state|chef de l etat:head_of_state|"
-        "premier ministre:head_of_government|chancelier*:head_of_government|"
-        "chef du gouvernement:head_of_government|dirigeant*:leader|leader*:leader|"
-        "roi:king|reine:king|emir:king|pape:pope|souverain pontife:pope|"
-        "ministre des affaires etrangeres:foreign_minister|"
+        "roles": "president:head_of_state|presidente:head_of_state|presidents:head_of_state|"
+        "chef de l etat:head_of_state|premier ministre:head_of_government|"
+        "chancelier*:head_of_government|chef du gouvernement:head_of_government|"
+        "dirigeant*:leader|leader*:leader|roi:king|reine:king|emir:king|pape:pope|"
+        "souverain pontife:pope|ministre des affaires etrangeres:foreign_minister|"
         "chef de la diplomatie:foreign_minister|"
         "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
         "vice president*:vice_president|ministre:minister",
         "counterpart": "homologue*",
     },
     "de": {
+        "postmodal": "nachste woche|nachsten woche|kommende woche|kommenden woche|ubermorgen|"
+        "in den kommenden tagen|abgesagt|verschoben|geplant|erwartet|angesetzt|"
+        "stattfinden wird|wird stattfinden|dementiert|nicht stattgefunden|"
+        "ausgeschlossen",
+        "that": "dass",
+        "not_call": "rief zu|ruft zu|riefen zu|aufgerufen",
         "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig",
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
@@ -351,8 +378,8 @@ _LEX: dict[str, dict[str, str]] = {
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
         "unterhielten|dauerte|austausch*",
-        "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|"
-        "zugeschaltet|dabei|unter den",
+        "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
+        "dabei|unter den",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         "modal": "wird|werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|erwart*|"
         "hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|dementi*|"
@@ -391,8 +418,8 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "ende",
         "ago": "vor",
         "dayunit": "tag|tage|tagen",
-        "more": "mehr als|uber|fast|knapp|weniger als|mindestens",
-        "approx": "etwa|rund|ungefahr|circa|ca",
+        "more": "mehr als|uber|weniger als|mindestens",
+        "approx": "etwa|rund|ungefahr|circa|ca|fast|knapp",
         "hour": "stunde|stunden|std",
         "minute": "minute|minuten|min",
         "half": "halbe|anderthalb|eineinhalb",
@@ -400,9 +427,9 @@ _LEX: dict[str, dict[str, str]] = {
         "neun:9|zehn:10|zwanzig:20|dreissig:30|vierzig:40|funfzig:50",
         "weekdays": "montag:0|dienstag:1|mittwoch:2|donnerstag:3|freitag:4|samstag:5|"
         "sonnabend:5|sonntag:6",
-        "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|"
-        "september:9|oktober:10|november:11|dezember:12|jan:1|feb:2|"
-        "jun:6|jul:7|aug:8|sept:9|okt:10|nov:11|dez:12",
+        "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|september:9|"
+        "oktober:10|november:11|dezember:12|jan:1|feb:2|jun:6|jul:7|aug:8|sept:9|"
+        "okt:10|nov:11|dez:12",
         "ambiguous_months": "",
         "year_prep": "im|seit|in",
         "roles": "prasident*:head_of_state|staatsprasident*:head_of_state|"
@@ -417,6 +444,11 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|"
+        "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
+        "si terra|smentit*|non ha avuto luogo|escluso",
+        "that": "che",
+        "not_call": "chiamato a|ha chiamato a",
         "habitual": "piu volte|ripetutamente|regolarmente|spesso",
         "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
         "ha annunciato",
@@ -461,25 +493,24 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "fine|alla fine di",
         "ago": "fa",
         "dayunit": "giorno|giorni",
-        "more": "piu di|oltre|quasi|meno di|almeno",
-        "approx": "circa|quasi un|intorno a|all incirca",
+        "more": "piu di|oltre|meno di|almeno",
+        "approx": "circa|quasi|intorno a|all incirca",
         "hour": "ora|ore",
         "minute": "minuto|minuti",
         "half": "mezza|mezzo",
         "numbers": "un:1|una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|"
         "nove:9|dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
         "weekdays": "lunedi:0|martedi:1|mercoledi:2|giovedi:3|venerdi:4|sabato:5|domenica:6",
-        "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|"
-        "agosto:8|settembre:9|ottobre:10|novembre:11|dicembre:12",
+        "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|agosto:8|"
+        "settembre:9|ottobre:10|novembre:11|dicembre:12",
         "ambiguous_months": "",
         "year_prep": "nel|dal|del",
         "roles": "presidente:head_of_state|presidenti:head_of_state|"
-        "capo dello stato:head_of_state|"
-        "presidente del consiglio:head_of_government|premier:head_of_government|"
-        "primo ministro:head_of_government|cancellier*:head_of_government|"
-        "capo del governo:head_of_government|leader:leader|re:king|regina:king|"
-        "emiro:king|papa:pope|pontefice:pope|santo padre:pope|"
-        "ministro degli esteri:foreign_minister|"
+        "capo dello stato:head_of_state|presidente del consiglio:head_of_government|"
+        "premier:head_of_government|primo ministro:head_of_government|"
+        "cancellier*:head_of_government|capo del governo:head_of_government|"
+        "leader:leader|re:king|regina:king|emiro:king|papa:pope|pontefice:pope|"
+        "santo padre:pope|ministro degli esteri:foreign_minister|"
         "ministro degli affari esteri:foreign_minister|"
         "capo della diplomazia:foreign_minister|"
         "segretario di stato:secretary_of_state|"
