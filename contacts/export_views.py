@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import networkx as nx
 import plotly.graph_objects as go
@@ -14,20 +18,18 @@ from django.urls import re_path
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from contacts import charts, export, graph
+from contacts import export
 from contacts.forms import DashboardFilterForm, Filters, StrictForm
-from contacts.models import Country, Medium, Office, Person, Role, Source, offices_on
+from contacts.models import Country, Medium, Office, Participation, Person, Role, Source, offices_on
+
+# The dashboard's own view helpers, so an export selects and draws what the page shows.
 from contacts.views import (
     HtmxHttpRequest,
-    Urls,
     analyst_required,
-    annotate_people,
     bad_request,
+    dashboard_panels,
     default_period,
     matching_contacts,
-    participation_rows,
-    people_by_id,
-    timeline_data,
 )
 
 _logger = logging.getLogger(__name__)
@@ -84,12 +86,20 @@ def split_params(query: QueryDict) -> tuple[QueryDict, QueryDict]:
     return filters, size
 
 
+class ContactRow(NamedTuple):
+    id: int
+    medium: str
+    date_from: dt.date
+    date_to: dt.date
+    person_ids: tuple[int, ...]
+
+
 @dataclass(frozen=True)
 class Selection:
     """The contacts a filter state selects, as the dashboard counts them."""
 
     filters: Filters
-    contacts: list[graph.ContactRecord]
+    contacts: list[ContactRow]
 
     @property
     def contact_ids(self) -> set[int]:
@@ -97,10 +107,27 @@ class Selection:
 
 
 def select(f: Filters) -> Selection:
-    contacts = graph.group_participations(participation_rows(matching_contacts(f)))
+    """The filtered contacts; with min_pair, those with a pair that has at least that many."""
+    rows = (
+        Participation.objects.filter(contact__in=matching_contacts(f).order_by().values("pk"))
+        .order_by("contact_id", "person_id")
+        .values_list(
+            "contact_id", "contact__medium", "contact__date_from", "contact__date_to", "person_id"
+        )
+    )
+    contacts = [
+        ContactRow(*head, tuple(r[-1] for r in group))
+        for head, group in itertools.groupby(rows, key=lambda r: r[:4])
+    ]
     if f.min_pair > 1:
-        G = graph.build_contact_graph(contacts, min_pair_contacts=f.min_pair)
-        contacts = graph.contacts_in_graph(contacts, G)
+        pairs = Counter(
+            pair for c in contacts for pair in itertools.combinations(c.person_ids, 2)
+        )
+        contacts = [
+            c
+            for c in contacts
+            if any(pairs[pair] >= f.min_pair for pair in itertools.combinations(c.person_ids, 2))
+        ]
     return Selection(f, contacts)
 
 
@@ -150,54 +177,28 @@ def period_text(f: Filters) -> str:
 
 
 def media_text(s: Selection) -> str:
-    media = Counter(c.medium for c in s.contacts)
+    """'3 contacts: phone call 2, meeting 1', the commonest medium first."""
     n = len(s.contacts)
-    counts = charts.media_text(media)
+    media = Counter(c.medium for c in s.contacts).most_common()
+    counts = ", ".join(f"{Medium(m).label.lower()} {k}" for m, k in media)
     return f"{n} contact{'s' * (n != 1)}" + (f": {counts}" if counts else "")
 
 
-def network_figure(s: Selection) -> go.Figure:
-    """The dashboard's graph for the selection: people or countries, coloured as chosen."""
-    f = s.filters
-    G = graph.build_contact_graph(s.contacts, min_pair_contacts=f.min_pair)
-    people = people_by_id(G.nodes)
-    if f.nodes == "country":
-        names = {p.country_id: p.country.name_en for p in people.values() if p.country_id}
-        G = graph.country_graph(G, {n: people[n].country_id for n in G.nodes})
-        strength = graph.weighted_degree(G)
-        for n in G.nodes:
-            G.nodes[n].update(label=names.get(n, n), strength=strength[n], country=n)
-    else:
-        annotate_people(G, people, Urls())
-        strength = graph.weighted_degree(G)
-    H = graph.drawn_subgraph(
-        G, strength, max_nodes=charts.NETWORK_MAX_NODES, max_edges=charts.NETWORK_MAX_EDGES
-    )
-    digest = graph.graph_digest(H)
-    if f.colour == "community":
-        for n, k in graph.communities(H, digest=digest).items():
-            H.nodes[n]["community"] = k
-    return charts.network_figure(H, graph.layout(H, digest=digest), colour_by=f.colour)
-
-
-def timeline_figure(s: Selection) -> go.Figure:
-    """The dashboard's timeline for the selection (hover text left out: paper has none)."""
-    G = graph.build_contact_graph(s.contacts, min_pair_contacts=s.filters.min_pair)
-    people = people_by_id({p for c in s.contacts for p in c.person_ids})
-    lanes = graph.lanes_for(G, chosen=[p for p in s.filters.person_ids if p in people])
-    chart_lanes, entries, aggregated = timeline_data(s.contacts, lanes, people, Urls())
-    if aggregated:
-        return charts.timeline_weekly_figure(chart_lanes, entries)
-    return charts.timeline_figure(chart_lanes, entries)
+def dashboard_figure(value: Any) -> go.Figure:
+    """A figure of dashboard_panels(): a Plotly figure, its dict, or its json_script tag."""
+    if isinstance(value, str):
+        # json_script escapes only <, > and & (as JSON \u escapes), so the text is still JSON.
+        value = json.loads(re.fullmatch(r"(?s)<script[^>]*>(.*)</script>", value.strip())[1])
+    return go.Figure(value)
 
 
 def print_figure(kind: str, s: Selection) -> go.Figure:
     """The figure the analyst sees for this selection, decorated to stand on its own."""
+    panels = dashboard_panels(s.filters)
+    fig = dashboard_figure(panels["timeline" if kind == "timeline" else "network"])
     if kind == "timeline":
-        fig = timeline_figure(s)
         title = "Contacts between leaders over time"
     else:
-        fig = network_figure(s)
         title = (
             "Contacts between countries"
             if s.filters.nodes == "country"
