@@ -124,6 +124,36 @@ class ContactTable:
         )
 
     @classmethod
+    def from_columns(
+        cls,
+        contacts: Sequence[tuple[int, str, Any, Any, int | None]],
+        participations: Sequence[tuple[int, int]],
+    ) -> ContactTable:
+        """(id, medium, date_from, date_to, duration) ordered by id, and (contact_id,
+        person_id) ordered by contact then person: two narrow result sets, no repeated columns.
+        Dates may be ISO strings or dates."""
+        n = len(contacts)
+        if not n:
+            return cls.from_rows([])
+        ids = np.fromiter((c[0] for c in contacts), dtype=np.int64, count=n)
+        pairs = np.array(participations, dtype=np.int64).reshape(-1, 2)
+        owner, person = pairs[:, 0], pairs[:, 1]
+        offsets = np.r_[np.searchsorted(owner, ids), len(owner)].astype(np.int64)
+        media = tuple(sorted({c[1] for c in contacts}))
+        code = {m: i for i, m in enumerate(media)}
+        days: dict[Any, int] = {}
+        return cls(
+            ids=ids,
+            medium=np.fromiter((code[c[1]] for c in contacts), np.int64, n),
+            media=media,
+            date_from=np.fromiter((_ordinal(c[2], days) for c in contacts), np.int64, n),
+            date_to=np.fromiter((_ordinal(c[3], days) for c in contacts), np.int64, n),
+            duration=np.fromiter((c[4] or 0 for c in contacts), np.int64, n),
+            offsets=offsets,
+            person=np.ascontiguousarray(person),
+        )
+
+    @classmethod
     def from_records(cls, records: Iterable[ContactRecord]) -> ContactTable:
         rows = [
             (c.id, p, c.medium, c.date_from, c.date_to, c.duration_minutes)

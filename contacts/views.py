@@ -14,7 +14,8 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.db.models import Exists, Max, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import CharField, Exists, Max, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -123,6 +124,34 @@ def participation_rows(contacts: QuerySet[Contact]) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+def _fetch(qs: QuerySet) -> list[tuple]:
+    sql, params = qs.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def contact_table(contacts: QuerySet[Contact]) -> graph.ContactTable:
+    """The contacts and their participants as a graph.ContactTable, in two narrow queries.
+
+    Dates are selected as text and read with plain cursors: Django's per-value converters
+    cost more than the queries themselves on a year of contacts (see bench_dashboard).
+    """
+    rows = _fetch(
+        contacts.order_by("pk")
+        .annotate(
+            day_from=Cast("date_from", CharField()), day_to=Cast("date_to", CharField())
+        )
+        .values_list("pk", "medium", "day_from", "day_to", "duration_minutes")
+    )
+    people = _fetch(
+        Participation.objects.filter(contact__in=contacts.order_by().values("pk"))
+        .order_by("contact_id", "person_id")
+        .values_list("contact_id", "person_id")
+    )
+    return graph.ContactTable.from_columns(rows, people)
 
 
 def default_period(f: Filters) -> Filters:
@@ -386,7 +415,7 @@ def timeline_and_sources(
 def dashboard_panels(f: Filters) -> dict[str, Any]:
     """Everything the panels show: summary numbers, network, rankings, timeline, latest."""
     matching = matching_contacts(f)
-    table = graph.ContactTable.from_rows(participation_rows(matching))
+    table = contact_table(matching)
     table = table.with_pairs_of_at_least(f.min_pair)
     pairs = table.pairs().at_least(f.min_pair)
     people = people_by_id(table.people().tolist())
@@ -510,8 +539,8 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    table = graph.ContactTable.from_rows(
-        participation_rows(Contact.objects.filter(participations__person=leader))
+    table = contact_table(
+        Contact.objects.filter(pk__in=leader.participations.values("contact_id"))
     )
     pairs = table.pairs()
     people = people_by_id([leader.pk, *table.people().tolist()])
@@ -523,7 +552,8 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         u, v, d = mine.edge(i)
         other = people[v if u == leader.pk else u]
         counterparts.append({
-            "id": other.id, "name": other.name, "url": urls.person(other.slug), "weight": d["weight"],
+            "id": other.id, "name": other.name, "url": urls.person(other.slug),
+            "weight": d["weight"],
             "pair_url": urls.pair(leader.slug, other.slug),
             "media": charts.media_text(d["media"]), "last": d["last"],
         })

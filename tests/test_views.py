@@ -31,9 +31,12 @@ def figure(html: str, element_id: str) -> dict:
     return json.loads(found.group(1))
 
 
-def more_contacts(n: int) -> None:
-    """Grow the data: n more contacts among new people, so query counts can be compared."""
+def more_contacts(n: int, *, slug: str = "") -> None:
+    """Grow the data: n more contacts among new people (and `slug`'s person), to compare
+    query counts."""
     people = [factories.make_person(country="FR") for _ in range(4)]
+    if slug:
+        people[0] = Person.objects.get(slug=slug)
     for i in range(n):
         factories.make_contact(
             [people[i % 4], people[(i + 1) % 4]], medium=("phone", "meeting")[i % 2],
@@ -138,15 +141,15 @@ def test_dashboard_query_count_does_not_grow_with_data(
     client, seeded, django_assert_num_queries
 ):
     url = reverse("contacts:dashboard")
-    # latest date, participations, people, article count, sources
-    with django_assert_num_queries(5):
+    # latest date, contacts, participants, people, article count, sources
+    with django_assert_num_queries(6):
         client.get(url, **HTMX)
-    with django_assert_num_queries(7):  # + the filter panel's countries and people
+    with django_assert_num_queries(8):  # + the filter panel's countries and people
         client.get(url)
     more_contacts(30)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get(url, **HTMX)
-    with django_assert_num_queries(5):  # + person validation, - latest date
+    with django_assert_num_queries(6):  # + person validation, - latest date
         client.get(url + "?person=vladimir-putin&start=2025-01-01&min_pair=2", **HTMX)
 
 
@@ -170,10 +173,11 @@ def test_person_page(client, seeded, django_assert_num_queries):
     assert "Digi24" in html
     figure(html, "network-figure")
     figure(html, "timeline-figure")
-    with django_assert_num_queries(5):  # person, offices, participations, people, sources
+    # person, offices, contacts, participants, people, sources
+    with django_assert_num_queries(6):
         client.get(url)
-    more_contacts(20)
-    with django_assert_num_queries(5):
+    more_contacts(20, slug="vladimir-putin")
+    with django_assert_num_queries(6):
         client.get(url)
     assert client.get(reverse("contacts:person", args=["nobody"])).status_code == 404
     assert client.get(url + "?page=0").status_code == 400
@@ -194,6 +198,9 @@ def test_pair_page_counts_like_the_seed_article(client, seeded, django_assert_nu
     assert "prima dintre cei doi lideri din 2026" in trump
     url = reverse("contacts:pair", args=["vladimir-putin", "masoud-pezeshkian"])
     with django_assert_num_queries(4):  # people, contacts, participations, sources
+        client.get(url)
+    more_contacts(10, slug="vladimir-putin")
+    with django_assert_num_queries(4):
         client.get(url)
     assert client.get(url + "?days=7").status_code == 200
     assert client.get(url + "?days=0").status_code == 400
