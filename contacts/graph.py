@@ -34,40 +34,6 @@ class ContactRecord(NamedTuple):
     duration_minutes: int | None = None
 
 
-def group_participations(
-    rows: Iterable[tuple[int, int, str, Any, Any, int | None]],
-) -> list[ContactRecord]:
-    """(contact_id, person_id, medium, date_from, date_to, duration) rows -> one record each.
-
-    Rows of one contact must be adjacent (order the query by contact id). Dates may come
-    as ISO strings (SQLite without Django's converters): they are parsed once per distinct day.
-    """
-    days: dict[Any, dt.date] = {}
-
-    def day(value: Any) -> dt.date:
-        parsed = days.get(value)
-        if parsed is None:
-            parsed = days[value] = (
-                dt.date.fromisoformat(value) if isinstance(value, str) else value
-            )
-        return parsed
-
-    records: list[ContactRecord] = []
-    current = None
-    people: list[int] = []
-    head: tuple = ()
-    for contact_id, person_id, medium, date_from, date_to, duration in rows:
-        if contact_id != current:
-            if current is not None:
-                records.append(ContactRecord(current, *head[:3], tuple(sorted(people)), head[3]))
-            current, people = contact_id, []
-            head = (medium, day(date_from), day(date_to), duration)
-        people.append(person_id)
-    if current is not None:
-        records.append(ContactRecord(current, *head[:3], tuple(sorted(people)), head[3]))
-    return records
-
-
 def _ordinal(value: Any, cache: dict[Any, int]) -> int:
     found = cache.get(value)
     if found is None:
@@ -335,10 +301,6 @@ class PairTable:
         return G
 
 
-def pairs_of(contact: ContactRecord) -> Iterable[tuple[int, int]]:
-    return itertools.combinations(contact.person_ids, 2)
-
-
 def build_contact_graph(
     contacts: Iterable[ContactRecord] | ContactTable, *, min_pair_contacts: int = 1
 ) -> nx.Graph:
@@ -349,31 +311,6 @@ def build_contact_graph(
     """
     table = contacts if isinstance(contacts, ContactTable) else ContactTable.from_records(contacts)
     return table.pairs().at_least(min_pair_contacts).to_graph()
-
-
-def contacts_in_graph(
-    contacts: Iterable[ContactRecord], G: nx.Graph
-) -> list[ContactRecord]:
-    """The contacts with at least one pair still in `G` (the selection the page shows)."""
-    return [c for c in contacts if any(G.has_edge(u, v) for u, v in pairs_of(c))]
-
-
-def country_graph(G: nx.Graph, country_of: dict[int, str | None]) -> nx.Graph:
-    """People merged into their countries; contacts within one country are dropped."""
-    C = nx.Graph()
-    for u, v, data in G.edges(data=True):
-        cu, cv = country_of.get(u) or "?", country_of.get(v) or "?"
-        if cu == cv:
-            continue
-        if C.has_edge(cu, cv):
-            e = C[cu][cv]
-            e["weight"] += data["weight"]
-            for medium, n in data["media"].items():
-                e["media"][medium] = e["media"].get(medium, 0) + n
-            e["last"] = max(e["last"], data["last"])
-        else:
-            C.add_edge(cu, cv, weight=data["weight"], media=dict(data["media"]), last=data["last"])
-    return C
 
 
 def weighted_degree(G: nx.Graph) -> dict[Hashable, int]:
@@ -489,29 +426,6 @@ def top_nodes(scores: dict[Hashable, float], n: int = 10) -> list[tuple[Hashable
     return heapq.nsmallest(n, scores.items(), key=lambda kv: (-kv[1], str(kv[0])))
 
 
-def top_pairs(G: nx.Graph, n: int = 10) -> list[tuple[Hashable, Hashable, dict]]:
-    best = heapq.nsmallest(
-        n, G.edges(data="weight"), key=lambda e: (-e[2], str(e[0]), str(e[1]))
-    )
-    return [(u, v, G.edges[u, v]) for u, v, _ in best]
-
-
-def drawn_subgraph(
-    G: nx.Graph, strength: dict[Hashable, float], *, max_nodes: int, max_edges: int
-) -> nx.Graph:
-    """The part of `G` a browser can draw legibly: the strongest nodes and edges."""
-    if G.number_of_nodes() <= max_nodes and G.number_of_edges() <= max_edges:
-        return G
-    keep = [n for n, _ in top_nodes(strength, max_nodes)]
-    H = G.subgraph(keep)
-    if H.number_of_edges() > max_edges:
-        edges = top_pairs(H, max_edges)
-        H = nx.Graph()
-        H.add_nodes_from(keep)
-        H.add_edges_from(edges)
-    return H
-
-
 def drawn_pairs(
     pairs: PairTable, strength: dict[int, int], *, max_nodes: int, max_edges: int
 ) -> tuple[list[int], PairTable]:
@@ -521,37 +435,6 @@ def drawn_pairs(
     if len(drawn) > max_edges:
         drawn = drawn.subset(drawn.top(max_edges))
     return nodes, drawn
-
-
-def ego_graph_of(contacts: Iterable[ContactRecord], person_id: int) -> nx.Graph:
-    """The person, their counterparts, and the pairs among them seen in the same contacts."""
-    G = build_contact_graph(contacts)
-    if person_id not in G:
-        G.add_node(person_id)
-    return G
-
-
-def lanes_for(
-    G: nx.Graph, *, chosen: Sequence[int] = (), max_lanes: int = 12
-) -> list[Hashable]:
-    """The timeline's lanes: the chosen people, else the most connected in view."""
-    if chosen:
-        return list(chosen)[:max_lanes]
-    return [n for n, _ in top_nodes(weighted_degree(G), max_lanes)]
-
-
-def timeline_points(
-    contacts: Iterable[ContactRecord], lanes: Sequence[Hashable]
-) -> list[tuple[int, ContactRecord]]:
-    """(lane index, contact) for every contact of every lane's person."""
-    lane_of = {n: i for i, n in enumerate(lanes)}
-    points = []
-    for c in contacts:
-        for pid in c.person_ids:
-            i = lane_of.get(pid)
-            if i is not None:
-                points.append((i, c))
-    return points
 
 
 # Contacts known only as a range span days, not years; beyond this one cannot reach a window.

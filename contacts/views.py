@@ -102,30 +102,6 @@ def matching_contacts(f: Filters) -> QuerySet[Contact]:
     return qs
 
 
-def participation_rows(contacts: QuerySet[Contact]) -> list[tuple]:
-    """(contact_id, person_id, medium, date_from, date_to, duration) ordered by contact.
-
-    Fetched with a plain cursor: Django's per-value date converters cost more than the query
-    on a year of contacts; graph.group_participations parses each distinct day once instead.
-    """
-    qs = (
-        Participation.objects.filter(contact__in=contacts.order_by().values("pk"))
-        .order_by("contact_id")
-        .values_list(
-            "contact_id",
-            "person_id",
-            "contact__medium",
-            "contact__date_from",
-            "contact__date_to",
-            "contact__duration_minutes",
-        )
-    )
-    sql, params = qs.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
 def _fetch(qs: QuerySet) -> list[tuple]:
     sql, params = qs.query.sql_with_params()
     with connection.cursor() as cursor:
@@ -275,31 +251,6 @@ def annotate(
             label=label[n], url=link.get(n, ""), strength=strength.get(n, 0),
             country=group.get(n, ""), country_name=group_name.get(n, ""),
         )
-
-
-def annotate_people(G: Any, people: dict[int, PersonInfo], urls: Urls) -> None:
-    """Labels, links, sizes and countries on a graph of person ids (export_views uses it)."""
-    annotate(
-        G, graph.weighted_degree(G), {n: p.name for n, p in people.items()},
-        {n: urls.person(p.slug) for n, p in people.items()},
-        {n: p.country_id or "" for n, p in people.items()},
-        {n: p.country_name for n, p in people.items()},
-    )
-    for u, v, d in G.edges(data=True):
-        d["url"] = urls.pair(people[u].slug, people[v].slug)
-
-
-def timeline_data(
-    contacts: list[graph.ContactRecord], lanes: list[int], people: dict[int, PersonInfo],
-    urls: Urls,
-) -> tuple[list[charts.Lane], list[charts.TimelineEntry], bool]:
-    """Lanes, entries (no hover) and whether they aggregate per week (export_views uses it)."""
-    chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
-    entries = [
-        charts.TimelineEntry(lane, c.id, c.medium, c.date_from, c.date_to)
-        for lane, c in graph.timeline_points(contacts, lanes)
-    ]
-    return chart_lanes, entries, len(entries) > charts.TIMELINE_MAX_POINTS
 
 
 def network_data(

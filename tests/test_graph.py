@@ -2,6 +2,7 @@
 import datetime as dt
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from contacts import graph
@@ -27,16 +28,24 @@ def empty_cache():
     graph.cache.clear()
 
 
-def test_group_participations_makes_one_record_per_contact():
+def test_contact_table_from_rows_and_from_columns_agree():
     rows = [
         (7, 2, "phone", D(2026, 1, 1), D(2026, 1, 1), None),
         (7, 1, "phone", D(2026, 1, 1), D(2026, 1, 1), None),
-        (8, 3, "meeting", D(2026, 1, 2), D(2026, 1, 3), 30),
+        (8, 3, "meeting", "2026-01-02", "2026-01-03", 30),
+        (8, 1, "meeting", "2026-01-02", "2026-01-03", 30),
     ]
-    records = graph.group_participations(rows)
-    assert [r.person_ids for r in records] == [(1, 2), (3,)]
-    assert records[1].duration_minutes == 30
-
+    table = graph.ContactTable.from_rows(rows)
+    records = table.records()
+    assert [r.person_ids for r in records] == [(1, 2), (1, 3)]
+    assert records[1] == ContactRecord(8, "meeting", D(2026, 1, 2), D(2026, 1, 3), (1, 3), 30)
+    columns = graph.ContactTable.from_columns(
+        [(7, "phone", "2026-01-01", "2026-01-01", None), (8, "meeting", D(2026, 1, 2),
+                                                          D(2026, 1, 3), 30)],
+        [(7, 1), (7, 2), (8, 1), (8, 3)],
+    )
+    assert columns.records() == records
+    assert len(graph.ContactTable.from_columns([], [])) == 0
 
 def test_graph_has_ids_weights_media_and_last_date():
     G = graph.build_contact_graph([*SEED, record(4, (1, 2), D(2026, 3, 1), medium="meeting")])
@@ -55,15 +64,16 @@ def test_meeting_of_three_makes_three_pairs():
 def test_min_pair_drops_weak_pairs_and_their_contacts():
     G = graph.build_contact_graph(SEED, min_pair_contacts=2)
     assert list(G.edges) == [(1, 2)]
-    assert [c.id for c in graph.contacts_in_graph(SEED, G)] == [1, 3]
+    table = graph.ContactTable.from_records(SEED).with_pairs_of_at_least(2)
+    assert sorted(table.ids.tolist()) == [1, 3]
 
-
-def test_country_graph_merges_people_and_drops_domestic_pairs():
-    G = graph.build_contact_graph([*SEED, record(5, (1, 4), D(2026, 2, 1))])
-    C = graph.country_graph(G, {1: "RU", 2: "IR", 3: "US", 4: "RU"})
-    assert set(C.nodes) == {"RU", "IR", "US"}
-    assert C["RU"]["IR"]["weight"] == 2
-
+def test_merging_people_into_countries_drops_domestic_pairs():
+    pairs = graph.ContactTable.from_records([*SEED, record(5, (1, 4), D(2026, 2, 1))]).pairs()
+    ru, ir, us = 0, 1, 2
+    C = pairs.merged(np.array([-1, ru, ir, us, ru])).to_graph()
+    assert set(C.nodes) == {ru, ir, us}
+    assert C[ru][ir]["weight"] == 2 and C[ru][ir]["media"] == {"phone": 2}
+    assert C[ru][ir]["last"] == D(2026, 3, 10)
 
 def test_betweenness_exact_small_and_sampled_above_named_size(monkeypatch):
     G = graph.build_contact_graph(SEED)
@@ -125,23 +135,24 @@ def test_digest_ignores_order_but_not_weights():
     assert graph.graph_digest(G) != graph.graph_digest(H)
 
 
-def test_drawn_subgraph_keeps_strongest():
-    G = graph.build_contact_graph(
+def test_drawn_pairs_keep_the_strongest():
+    table = graph.ContactTable.from_records(
         [record(i, (0, i), D(2026, 1, 1)) for i in range(1, 30)]
         + [record(100 + i, (0, 1), D(2026, 1, 2)) for i in range(5)]
     )
-    H = graph.drawn_subgraph(G, graph.weighted_degree(G), max_nodes=5, max_edges=3)
-    assert H.number_of_nodes() == 5 and H.number_of_edges() == 3
-    assert H.has_edge(0, 1)
+    pairs = table.pairs()
+    nodes, drawn = graph.drawn_pairs(pairs, pairs.strength(), max_nodes=5, max_edges=3)
+    assert len(nodes) == 5 and len(drawn) == 3
+    assert nodes[:2] == [0, 1]
+    assert drawn.edge(0)[:2] == (0, 1) and drawn.edge(0)[2]["weight"] == 6
 
-
-def test_lanes_are_the_chosen_or_the_most_connected():
-    G = graph.build_contact_graph(SEED)
-    assert graph.lanes_for(G) == [1, 2, 3]
-    assert graph.lanes_for(G, chosen=[3]) == [3]
-    points = graph.timeline_points(SEED, [1, 3])
-    assert sorted((lane, c.id) for lane, c in points) == [(0, 1), (0, 2), (0, 3), (1, 2)]
-
+def test_pair_table_strength_top_and_digest():
+    pairs = graph.ContactTable.from_records(SEED).pairs()
+    assert pairs.strength() == {1: 3, 2: 2, 3: 1}
+    assert [pairs.edge(int(i))[:2] for i in pairs.top(2)] == [(1, 2), (1, 3)]
+    again = graph.ContactTable.from_records(list(reversed(SEED))).pairs()
+    assert pairs.digest() == again.digest()
+    assert pairs.at_least(2).digest() != pairs.digest()
 
 def test_pair_facts_on_the_seed():
     pair = [c for c in SEED if c.person_ids == (1, 2)]
@@ -168,3 +179,16 @@ def test_pair_facts_window_and_medium():
     assert [f.nth_in_year for f in facts] == [1, 1, 2, 3]
     assert [f.nth_same_medium_in_window for f in facts] == [1, 1, 2, 1]
     assert [f.days_since_previous for f in facts] == [None, 3, 1, 17]
+
+
+def test_betweenness_builds_the_graph_only_when_not_cached():
+    pairs = graph.ContactTable.from_records(SEED).pairs()
+    built = []
+
+    def build() -> nx.Graph:
+        built.append(1)
+        return pairs.to_graph()
+
+    first = graph.betweenness(build, digest=pairs.digest())
+    again = graph.betweenness(build, digest=pairs.digest())
+    assert first == again and len(built) == 1

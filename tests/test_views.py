@@ -153,6 +153,17 @@ def test_dashboard_query_count_does_not_grow_with_data(
         client.get(url + "?person=vladimir-putin&start=2025-01-01&min_pair=2", **HTMX)
 
 
+def test_layout_and_metrics_are_not_recomputed_for_the_same_view(client, seeded):
+    url = reverse("contacts:dashboard") + "?colour=community"
+    client.get(url, **HTMX)
+    misses = graph.cache.misses
+    assert misses >= 3  # betweenness, communities, layout
+    client.get(url, **HTMX)
+    assert graph.cache.misses == misses
+    client.get(url + "&medium=phone", **HTMX)  # same contacts, so the same graph
+    assert graph.cache.misses == misses
+
+
 def test_timeline_aggregates_above_the_named_size(client, seeded, monkeypatch):
     from contacts import charts
 
