@@ -78,6 +78,35 @@ def test_extraction_case(case: dict) -> None:
         assert record["evidence"] in case["text"]
 
 
+def _articles() -> list:
+    cases = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
+    return [pytest.param(c, id=f"articles: {c['name']}") for c in cases]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", _articles())
+def test_whole_articles_with_reference_people(case: dict, reference_directory: Directory) -> None:
+    """Articles we wrote in the corpus's style, read with the people of fixtures/."""
+    got = [s.to_record() for s in _extract(case, reference_directory)]
+    assert len(got) == len(case["expected"]), got
+    unmatched = list(got)
+    for want in case["expected"]:
+        found = next((g for g in unmatched if _matches(want, g)), None)
+        assert found is not None, (want, got)
+        unmatched.remove(found)
+        if "duration_minutes" in want:
+            assert found["duration_minutes"] == want["duration_minutes"]
+        if "initiator" in want:
+            assert fold(found["initiator"] or "") == fold(want["initiator"] or "")
+
+
+@pytest.fixture
+def reference_directory(db) -> Directory:
+    from contacts.directory import load_directory
+
+    return load_directory()
+
+
 def test_record_schema() -> None:
     case = {"text": "Xi Jinping sent a letter to Donald Trump on Monday.", "lang": "en",
             "published": "2025-10-15"}

@@ -39,7 +39,12 @@ class DateExpr:
     end: int
     date_from: dt.date
     date_to: dt.date
-    kind: str  # day, week, month, year, range
+    kind: str  # day, weekday, week, month, year, range, relative
+    offset: int = 0  # for "relative": days after the event referred to
+
+    def shifted(self, base: dt.date) -> DateExpr:
+        d = base + dt.timedelta(days=self.offset)
+        return DateExpr(self.start, self.end, d, d, "day")
 
     @property
     def is_day(self) -> bool:
@@ -116,6 +121,11 @@ def find_dates(tokens: list[Token], matches: list[Match], published: dt.date) ->
         expr: DateExpr | None = None
         if tok.key.isdigit() and len(tok.key) <= 2 and i + 2 < n:
             expr = _numeric(tokens, i)
+        for key, offset in (("rel_before", -1), ("rel_same", 0), ("rel_after", 1)):
+            if expr is None and key in c:
+                # Relative to the event the text last spoke of: resolved by the caller.
+                d = published + dt.timedelta(days=offset)
+                expr = DateExpr(i, c[key][0], d, d, "relative", offset)
         if expr is None and "daybefore" in c:
             d = published - dt.timedelta(days=2)
             expr = DateExpr(i, c["daybefore"][0], d, d, "day")

@@ -21,6 +21,7 @@ from contacts.extraction.text import Token, split_sentences, tokenize
 Match = tuple[int, int, tuple[str, object]]
 Key = tuple[str, object]
 
+_AND = frozenset(("and", "si", "et", "und", "e", "i"))
 _MEDIUM_ORDER = ("video", "phone", "message", "meeting")
 _TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate"))
 
@@ -50,6 +51,7 @@ class Suggestion:
     initiator: Participant | None = None
     evidence_start: int = 0  # offsets of the evidence sentence in the text
     evidence_end: int = 0
+    copy: int = field(default=0, repr=False)  # a second call with the same people, same day
 
     @property
     def person_ids(self) -> list[int | None]:
@@ -89,6 +91,7 @@ class _Draft:
     initiator: Key | None = None
     implied: bool = False
     explicit_date: bool = True
+    copy: int = 0  # "two phone calls" with the same people: copies that never merge
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -153,8 +156,15 @@ def _sentence(
             date = _message_range(art, dates, clauses, ci, cats)
         if date is None and triggers:
             date = _nearest(dates, anchor)
+        if date is not None and date.kind == "relative":
+            # "that day", "the day before": the day named earlier in the sentence, else the
+            # day of the contact the text was last about
+            named = [d for d in dates if d.end <= date.start and d.kind != "relative"]
+            base = named[-1].date_to if named and named[-1].is_day else None
+            base = base or (art.focus.date_to if art.focus else art.published)
+            date = date.shifted(base)
         day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
-        people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people)
+        people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
         for m in people:
             if m.person_id is not None:
                 art.recent.append(m.person_id)
@@ -232,13 +242,17 @@ def _clause_people(
     hi: int,
     day: dt.date,
     before: list[Mention],
+    cats: dict,
 ) -> list[Mention]:
     directory = art.directory
     out: list[Mention] = []
     named = [m for m in names if lo <= m.start < hi]
     subject = _subject(art, before + named, day)
     stop = {i for m in names for i in range(m.start, m.end)}
+    pair_ends = {j for _, j, _ in cats.get("pair", ())}
     for d in (d for d in descs if lo <= d.start < hi):
+        if not d.countries and (d.start in pair_ends or d.start - 1 in pair_ends):
+            continue  # "the two leaders", "cei doi lideri": the pair already named
         # A description beside a name only qualifies that name: "preşedintele american Trump".
         beside = [
             m for m in names if _apposed(tokens, d.end, m.start) or _apposed(tokens, m.end, d.start)
@@ -253,8 +267,10 @@ def _clause_people(
             out.append(nm)
             continue
         earlier = [m.person_id for m in [*before, *named] if m.start < d.start or m in before]
-        recent = [*art.recent, *(pid for pid in earlier if pid is not None)]
-        for p in resolve_description(d, directory, day, subject=subject, recent=recent):
+        local = [pid for pid in earlier if pid is not None]
+        for p in resolve_description(
+            d, directory, day, subject=subject, local=local, article=art.recent
+        ):
             out.append(Mention(d.start, d.end, person_id=p.id, kind="description"))
     out.extend(m for m in named if not m.excluded)
     out.sort(key=lambda m: m.start)
@@ -316,7 +332,7 @@ def _clause(
     bounds: tuple[int, int],
 ) -> None:
     lo, hi = bounds
-    if cats.get("block") or cats.get("habitual"):
+    if cats.get("habitual"):
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
@@ -381,9 +397,13 @@ def _clause(
         d_from = d_to = focus.date_to if focus is not None else art.published
     explicit = date is not None
     groups = [keys]
-    if cats.get("separate") and len(keys) > 2:
+    weak = cats.get("separate_weak") and medium in ("phone", "message")
+    if (cats.get("separate") or weak) and len(keys) > 2:
         groups = [[keys[0], k] for k in keys[1:]]
-    for g in groups:
+    repeat = _count(tokens, cats, min(i for i, _, _ in kept))
+    copies = [*range(repeat), *([0] * (len(groups) - 1))] if repeat > 1 else [0] * len(groups)
+    groups = [groups[0]] * repeat + groups[1:] if repeat > 1 else groups
+    for g, n in zip(groups, copies, strict=True):
         draft = _Draft(
             keys=list(g),
             medium=medium,
@@ -392,10 +412,24 @@ def _clause(
             sentence=span,
             duration=duration,
             explicit_date=explicit,
+            copy=n,
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _count(tokens: list[Token], cats: dict, first: int) -> int:
+    """2-4 for "held two phone calls", "două convorbiri"; otherwise 1."""
+    for a, b, v in cats.get("numbers", ()):
+        prev = tokens[a - 1].key if a > 0 else ""
+        if 2 <= int(v) <= 4 and b == first and prev not in _ORDINAL_ARTICLES:
+            return int(v)
+    return 1
+
+
+# "a doua", "the two", "cei doi": an ordinal or the pair, not a count of contacts
+_ORDINAL_ARTICLES = frozenset(("a", "al", "the", "cei", "cele", "les", "die", "i", "le", "these"))
 
 
 def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, str]]:
@@ -406,6 +440,7 @@ def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, 
     up to a "that" clause, whose content is someone's statement.
     """
     negs = [i for i, _, _ in cats.get("neg", ())]
+    blocks = [(i, j) for i, j, _ in cats.get("block", ())]
     not_calls = {i for i, _, _ in cats.get("not_call", ())}
     posts = bool(cats.get("post"))
     cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
@@ -426,7 +461,11 @@ def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, 
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
         dead = any(prev_end <= i < start for i in cues) or any(end <= i < stop for i in post_cues)
-        dead = dead or any(0 < start - n <= 3 for n in negs)
+        negated = any(0 < start - n <= 3 for n in negs)
+        if negated:
+            return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
+        # "conferinţa de presă telefonică", "a phone interview": the press, not a contact
+        dead = dead or any(start - 4 <= b0 and b1 <= end + 4 for b0, b1 in blocks)
         prev_end = end
         if dead:
             continue
@@ -504,8 +543,18 @@ def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
             continue
         before = [(a, b, v) for a, b, v in numbers if i - 4 <= a and b <= i]
         if not before:
+            # "около часа", "about an hour" without a number word: one unit
+            if any(i - 2 <= m < i for m, _, _ in cats.get("approx", ())):
+                return scale
             continue
         a, b, number = max(before, key=lambda x: x[1])
+        if any(h == b for h in halves) and number == 1 and scale == 60:
+            return 30  # "eine halbe Stunde", "o jumătate de oră"
+        # "two and a half hours": the number before "and a half"
+        if any(h == b for h in halves) and a >= 2 and tokens[a - 1].key in _AND:
+            earlier = [x for x in numbers if x[1] == a - 1]
+            if earlier:
+                return earlier[0][2] * scale + (30 if scale == 60 else 0)
         start = a - 3
         more = any(start <= m < a for m, _, _ in cats.get("more", ()))
         if more and not any(start <= m < a for m, _, _ in cats.get("approx", ())):
@@ -598,6 +647,7 @@ def _finish(art: _Article) -> list[Suggestion]:
                 initiator=initiator,
                 evidence_start=start,
                 evidence_end=end,
+                copy=d.copy,
             )
         )
     return _merge_suggestions(out)
@@ -631,7 +681,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         target = None
         for o in out:
-            if set(o.keys) != set(d.keys):
+            if set(o.keys) != set(d.keys) or o.copy != d.copy:
                 continue
             if o.medium and d.medium and o.medium != d.medium:
                 continue
@@ -667,6 +717,7 @@ def _merge_suggestions(items: list[Suggestion]) -> list[Suggestion]:
                 and o.medium == s.medium
                 and o.date_from == s.date_from
                 and o.date_to == s.date_to
+                and o.copy == s.copy
             ),
             None,
         )

@@ -13,6 +13,11 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
+        "rel_after": "the day after|a day later|the next day|the following day",
+        "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
+        "that evening|the same evening",
+        "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
         "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
@@ -34,14 +39,16 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "took part|take part|participated|participants|attended|joined|among the|"
         "was connected|were connected|appeared on screen|hosted",
         "caller": "called|phoned|rang|dialled|dialed|placed a call|made a call",
-        "modal": "will|would|shall|planned|planning|plans to|plan to|scheduled|schedule|"
-        "expected|expects|expect|hope|hopes|hoped|hoping|intend*|intention|cancel*|"
-        "called off|call off|postpon*|refus*|declined|declines|deny|denied|denies|"
-        "denial|reject*|proposed|proposes|propose|invited|invites|invitation|"
-        "next week|next month|next year|tomorrow|upcoming|would like|possible|"
-        "possibility|might|could|if|whether|ready to|willing|wants to|want to|"
-        "looking forward|seek*|agreed to|is to|are to|set to|to travel|is due|"
-        "are due|not yet|has yet|have yet|visit to be",
+        "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
+        "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
+        "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
+        "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|"
+        "refus*|declined|declines|deny|denied|denies|denial|reject*|proposed|"
+        "proposes|propose|invited|invites|invitation|next week|next month|next year|"
+        "tomorrow|upcoming|would like|possible|possibility|might|could|if|whether|"
+        "ready to|willing|wants to|want to|looking forward|seek*|agreed to|is to|"
+        "are to|set to|to travel|is due|are due|not yet|has yet|have yet|"
+        "visit to be",
         "neg": "not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
@@ -51,7 +58,8 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
         "charge d affaires|diplomat|chief of staff|representative|lawyer",
         "former": "former|ex|late|candidate|presidential candidate",
-        "break": "after|before|while|whereas|ahead of|following|;",
+        "break": "since|although|though|even though|but|after|before|while|whereas|ahead of|"
+        "following|;",
         "after": "after|following",
         "separate": "separate*|separately|respectively|in turn",
         "pair": "the two|both|the pair|their|they",
@@ -105,6 +113,12 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
+        "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
+        "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
+        "in acea zi|in ziua respectiva",
+        "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|in ajun|"
+        "cu o zi in urma|ziua precedenta",
         "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
@@ -126,13 +140,15 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
-        "modal": "va|vor|urmeaza|ar urma|programat*|planificat*|planuieste|planuiesc|"
-        "preconizat*|asteptat*|asteapta|intentioneaz*|intentie|intentia|spera|"
-        "sperat|spera sa|anulat*|anuleaz*|amanat*|amana|refuzat*|refuza|respins*|"
-        "dezmint*|dezminte|negat|neaga|maine|viitoare|viitor|viitoarea|viitorul|"
-        "urmatoare*|urmatoar*|urmator*|daca|ar putea|ar dori|doreste|doresc|"
-        "invitat*|invitatie|propus|propune|ar avea loc|nu a avut inca|inca nu|"
-        "in curand|pentru a se intalni|sa se intalneasca|sa aiba|ar fi de acord",
+        "modal": "au convenit sa|a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
+        "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
+        "planificat*|planuieste|planuiesc|preconizat*|asteptat*|asteapta|"
+        "intentioneaz*|intentie|intentia|spera|sperat|spera sa|anulat*|anuleaz*|"
+        "amanat*|amana|refuzat*|refuza|respins*|dezmint*|dezminte|negat|neaga|maine|"
+        "viitoare|viitor|viitoarea|viitorul|urmatoare*|urmatoar*|urmator*|daca|"
+        "ar putea|ar dori|doreste|doresc|invitat*|invitatie|propus|propune|"
+        "ar avea loc|nu a avut inca|inca nu|in curand|pentru a se intalni|"
+        "sa se intalneasca|sa aiba|ar fi de acord",
         "neg": "nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
@@ -143,7 +159,7 @@ _LEX: dict[str, dict[str, str]] = {
         "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|"
         "diplomat|reprezentant*|secretar de presa|sef de cabinet|seful de cabinet",
         "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
-        "break": "dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
+        "break": "de cand|desi|insa|dar|dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
         "after": "dupa|dupa ce",
         "separate": "separat*|separate|pe rand|in parte",
         "pair": "cei doi|cele doua|celor doi|ambii|ambele|amandoi|lor|acestia",
@@ -154,7 +170,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "a doua:2|al doilea:2|a treia:3|al treilea:3|a patra:4",
         "recent": "ultimele|ultimii|ultimul|ultima",
         "today": "astazi|azi|in aceasta seara|aceasta seara|in aceasta dimineata|"
-        "in cursul zilei|in seara aceasta|in aceeasi zi|acum cateva ore|diseara",
+        "in cursul zilei|in seara aceasta|acum cateva ore|diseara",
         "yesterday": "ieri|aseara|ieri seara",
         "daybefore": "alaltaieri",
         "lastweek": "saptamana trecuta|saptamana precedenta",
@@ -205,6 +221,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "separate_weak": "затем с|а затем с|а также с|после чего с",
+        "rel_after": "на следующий день|днем позже|днём позже",
+        "rel_same": "в тот же день|в этот же день|в тот же вечер",
+        "rel_before": "накануне|днем ранее|днём ранее|за день до этого",
         "postmodal": "на следующей неделе|в следующем месяце|завтра|послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
@@ -218,17 +238,18 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "встреч*|встретил*|переговор*|принял|приняла|приняли|саммит*|"
         "беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
-        "generic": "беседа|беседу|беседы|беседе|разговор*|обсудил*|обсуждени*|говорил*|"
+        "generic": "продлил*|беседа|беседу|беседы|беседе|разговор*|обсудил*|обсуждени*|говорил*|"
         "переговорил*|обменялись|продолжал*|длил*",
         "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
         "подключил*|в числе",
         "caller": "позвонил|позвонила|позвонили",
-        "modal": "будет|будут|буду|проведет|проведут|встретится|встретятся|позвонит|"
-        "созвонятся|поговорит|обсудят|посетит|примет участие|планир*|запланир*|"
-        "ожида*|намер*|собира*|надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|"
-        "график*|завтра|следующ*|предстоящ*|может|могут|возможн*|предлож*|пригла*|"
-        "если|хочет|хотел бы|пока нет|не значится|договорились о встрече|готов|"
-        "готовы|намечен*|состоится",
+        "modal": "договорились|такой|такая|такого|такую|возможн*|предложил*|будет|будут|буду|"
+        "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
+        "обсудят|посетит|примет участие|планир*|запланир*|ожида*|намер*|собира*|"
+        "надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|"
+        "предстоящ*|может|могут|возможн*|предлож*|пригла*|если|хочет|хотел бы|"
+        "пока нет|не значится|договорились о встрече|готов|готовы|намечен*|"
+        "состоится",
         "neg": "не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
@@ -236,7 +257,8 @@ _LEX: dict[str, dict[str, str]] = {
         "послом|послу|посланник*|спецпосланник*|спецпредставител*|дипломат|"
         "официальный представитель",
         "former": "бывш*|экс|кандидат*|покойн*",
-        "break": "после того как|после|перед|до того как|тогда как|в то время как|;",
+        "break": "с тех пор как|с момента|хотя|однако|но|после того как|после|перед|"
+        "до того как|тогда как|в то время как|;",
         "after": "после|после того как",
         "separate": "отдельн*|по отдельности|поочередно",
         "pair": "оба|обоих|двух лидеров|двое|их|стороны",
@@ -246,7 +268,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "на имя",
         "ordinal": "второй:2|второй за:2|вторая:2|второе:2|третий:3|третья:3|третье:3",
         "recent": "последние|последних|прошедшие",
-        "today": "сегодня|этим утром|этим вечером|сегодня вечером|сегодня утром|в тот же день",
+        "today": "сегодня|этим утром|этим вечером|сегодня вечером|сегодня утром",
         "yesterday": "вчера|накануне вечером|вчера вечером",
         "daybefore": "позавчера",
         "lastweek": "на прошлой неделе|прошлой неделе|на минувшей неделе",
@@ -273,7 +295,8 @@ _LEX: dict[str, dict[str, str]] = {
         "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
         "ambiguous_months": "",
         "year_prep": "в|с|году",
-        "roles": "президент:head_of_state|президента:head_of_state|президенту:head_of_state|"
+        "roles": "председател*:head_of_state|президент:head_of_state|"
+        "президента:head_of_state|президенту:head_of_state|"
         "президентом:head_of_state|президенте:head_of_state|"
         "президенты:head_of_state|президентов:head_of_state|"
         "президентами:head_of_state|глав* государств*:head_of_state|"
@@ -288,6 +311,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
+        "rel_after": "le lendemain|le jour suivant|un jour plus tard",
+        "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
+        "rel_before": "la veille|un jour plus tot|le jour precedent",
         "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|"
         "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
         "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
@@ -305,10 +332,11 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "participe|ont participe|a participe|pris part|ont pris part|participant*|"
         "parmi",
         "caller": "appele|a appele|telephone a|a telephone",
-        "modal": "va|vont|doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|"
-        "espere|esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|"
-        "prochain*|souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|"
-        "sera|seront|aura|auront|fera|feront|ira|iront|compte",
+        "modal": "sont convenus de|convenu de|un tel|une telle|eventuel*|possible|va|vont|"
+        "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
+        "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
+        "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
+        "seront|aura|auront|fera|feront|ira|iront|compte",
         "neg": "ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "en contact regulier|journalist*",
@@ -316,7 +344,7 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|"
         "diplomate|representant*",
         "former": "ancien|ancienne|ex|candidat*|feu",
-        "break": "apres|avant|alors que|tandis que|;",
+        "break": "depuis que|bien que|mais|cependant|apres|avant|alors que|tandis que|;",
         "after": "apres",
         "separate": "separement|separe*|respectivement|tour a tour",
         "pair": "les deux|deux dirigeants|deux presidents|leur|ils",
@@ -326,7 +354,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "a",
         "ordinal": "deuxieme:2|second:2|seconde:2|troisieme:3",
         "recent": "derniers|dernieres|passes",
-        "today": "aujourd hui|ce matin|cet apres midi|ce soir|dans la journee|le jour meme",
+        "today": "aujourd hui|ce matin|cet apres midi|ce soir|dans la journee",
         "yesterday": "hier|hier soir|la veille au soir",
         "daybefore": "avant hier",
         "lastweek": "la semaine derniere|semaine derniere|la semaine passee",
@@ -362,6 +390,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
+        "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
+        "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
+        "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
         "postmodal": "nachste woche|nachsten woche|kommende woche|kommenden woche|ubermorgen|"
         "in den kommenden tagen|abgesagt|verschoben|geplant|erwartet|angesetzt|"
         "stattfinden wird|wird stattfinden|dementiert|nicht stattgefunden|"
@@ -381,10 +413,11 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
-        "modal": "wird|werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|erwart*|"
-        "hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|dementi*|"
-        "nachste*|kommende*|moglich*|falls|vorgeschlagen|eingeladen|einladung|"
-        "bevorsteh*|morgen|noch nicht|anstehend*",
+        "modal": "vereinbart|vereinbarten|ein solches|eine solche|moglich*|eventuell*|wird|"
+        "werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|erwart*|hoff*|"
+        "abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|dementi*|nachste*|"
+        "kommende*|moglich*|falls|vorgeschlagen|eingeladen|einladung|bevorsteh*|"
+        "morgen|noch nicht|anstehend*",
         "neg": "nicht|kein|keine|keinen|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
@@ -394,7 +427,7 @@ _LEX: dict[str, dict[str, str]] = {
         "sondergesandt*|botschafter*|diplomat|vertreter*|"
         "stellvertretende regierungssprecherin|stellvertretende",
         "former": "ehemalig*|fruher*|ex|altkanzler*|kandidat*|verstorben*",
-        "break": "nachdem|bevor|wahrend|;",
+        "break": "seit|seitdem|obwohl|aber|jedoch|nachdem|bevor|wahrend|;",
         "after": "nach|nachdem",
         "separate": "getrennt*|separat*|jeweils|einzeln",
         "pair": "beide|beiden|die beiden|ihr|ihre|sie",
@@ -404,7 +437,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "an",
         "ordinal": "zweite:2|zweiten:2|zweites:2|dritte:3|dritten:3",
         "recent": "letzten|vergangenen|zuruckliegenden",
-        "today": "heute|heute morgen|heute abend|heute nachmittag|am selben tag|am heutigen",
+        "today": "heute|heute morgen|heute abend|heute nachmittag|am heutigen",
         "yesterday": "gestern|gestern abend",
         "daybefore": "vorgestern",
         "lastweek": "letzte woche|vergangene woche|in der vergangenen woche|"
@@ -422,9 +455,10 @@ _LEX: dict[str, dict[str, str]] = {
         "approx": "etwa|rund|ungefahr|circa|ca|fast|knapp",
         "hour": "stunde|stunden|std",
         "minute": "minute|minuten|min",
-        "half": "halbe|anderthalb|eineinhalb",
-        "numbers": "eine:1|einer:1|ein:1|zwei:2|drei:3|vier:4|funf:5|sechs:6|sieben:7|acht:8|"
-        "neun:9|zehn:10|zwanzig:20|dreissig:30|vierzig:40|funfzig:50",
+        "half": "halb*|halbe|anderthalb|eineinhalb",
+        "numbers": "anderthalb:1|eineinhalb:1|eine:1|einer:1|ein:1|zwei:2|drei:3|vier:4|funf:5|"
+        "sechs:6|sieben:7|acht:8|neun:9|zehn:10|zwanzig:20|dreissig:30|vierzig:40|"
+        "funfzig:50",
         "weekdays": "montag:0|dienstag:1|mittwoch:2|donnerstag:3|freitag:4|samstag:5|"
         "sonnabend:5|sonntag:6",
         "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|september:9|"
@@ -444,6 +478,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "separate_weak": "poi con|e poi con|nonche|successivamente con",
+        "rel_after": "il giorno dopo|il giorno seguente|l indomani",
+        "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
+        "rel_before": "il giorno prima|il giorno precedente|la vigilia",
         "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",
@@ -460,7 +498,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
         "caller": "ha chiamato|chiamato|telefonato",
-        "modal": "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
+        "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
+        "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono",
         "neg": "non|mai|senza",
@@ -470,7 +509,7 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "dopo|prima di|mentre|;",
+        "break": "da quando|anche se|sebbene|ma|pero|dopo|prima di|mentre|;",
         "after": "dopo",
         "separate": "separat*|rispettivamente|distint*",
         "pair": "i due|entrambi|loro",
@@ -498,8 +537,8 @@ _LEX: dict[str, dict[str, str]] = {
         "hour": "ora|ore",
         "minute": "minuto|minuti",
         "half": "mezza|mezzo",
-        "numbers": "un:1|una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|"
-        "nove:9|dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
+        "numbers": "mezz:1|un:1|una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|"
+        "otto:8|nove:9|dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
         "weekdays": "lunedi:0|martedi:1|mercoledi:2|giovedi:3|venerdi:4|sabato:5|domenica:6",
         "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|agosto:8|"
         "settembre:9|ottobre:10|novembre:11|dicembre:12",

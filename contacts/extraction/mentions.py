@@ -364,9 +364,14 @@ def resolve_description(
     day: dt.date,
     *,
     subject: PersonEntry | None,
-    recent: list[int],
+    local: list[int],
+    article: list[int],
 ) -> list[PersonEntry]:
-    """The office holders a description names on `day` (several for "the presidents of A and B")."""
+    """The office holders a description names on `day` (several for "the presidents of A and B").
+
+    A description without a country ("the President", "șeful statului") is the person named
+    last before it in the sentence with that role, else the first such person of the article.
+    """
     role = d.role
     if d.counterpart:
         if subject is None:
@@ -377,9 +382,8 @@ def resolve_description(
         role = office.role
     out: list[PersonEntry] = []
     if not d.countries:
-        # A bare "the President": the last person mentioned who held that role then.
         wanted = _plain_roles(role)
-        for pid in reversed(recent):
+        for pid in [*reversed(local), *article]:
             p = directory.get(pid)
             o = p.office_on(day) if p else None
             if p and o and o.role in wanted:

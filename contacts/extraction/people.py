@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from contacts.names import fold
 
 # Same order as contacts.models.Role: when one person holds several offices, the first wins.
@@ -59,8 +61,17 @@ class PersonEntry:
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
-    """A name as a tuple of comparable tokens (see `skeleton`)."""
-    return tuple(skeleton(t) for t in fold(text).split())
+    """A name as a tuple of comparable tokens, split as the extractor splits text.
+
+    Words are split in their own script first ("Цзиньпин" is one word, though anyascii writes
+    it "Tszin'pin"), then folded and reduced to their `skeleton`.
+    """
+    keys = (_NON_ALNUM.sub("", anyascii(w).lower()) for w in _WORD.findall(text))
+    return tuple(skeleton(k) for k in keys if k)
+
+
+_WORD = re.compile(r"\w+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def skeleton(token: str) -> str:
@@ -107,13 +118,13 @@ class Directory:
                 key = name_tokens(n)
                 if key:
                     by_key.setdefault(key, set()).add(p.id)
-            parts = fold(p.name).split()
+            parts = list(name_tokens(p.name))
             # A surname alone ("Merkel") finds the person when nobody else bears it.
             if len(parts) >= 2 and " of " not in f" {fold(p.name)} " and len(parts[-1]) >= 4:
-                surnames.setdefault((skeleton(parts[-1]),), set()).add(p.id)
+                surnames.setdefault((parts[-1],), set()).add(p.id)
             # Family name first ("Kim Jong Un", "Yoon Suk Yeol"): the first word alone.
             if len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 4 and len(parts[0]) >= 2:
-                surnames.setdefault((skeleton(parts[0]),), set()).add(p.id)
+                surnames.setdefault((parts[0],), set()).add(p.id)
             for o in p.offices:
                 by_office.setdefault((o.role, o.country), []).append((o, p.id))
         for key, ids in surnames.items():
