@@ -189,6 +189,7 @@ class ImageRenderer:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._kaleido: kaleido.Kaleido | None = None
+        self.start_seconds: float | None = None  # how long the last browser start took
 
     @property
     def is_running(self) -> bool:
@@ -247,7 +248,8 @@ class ImageRenderer:
             if isinstance(e, ChromeNotFoundError | FileNotFoundError):
                 raise ExportUnavailable(f"Image export needs Chromium. {INSTALL_HINT}") from e
             raise ExportUnavailable(f"Chromium could not start ({e}). {INSTALL_HINT}") from e
-        _logger.info("Kaleido browser started in %.1f s", time.monotonic() - started)
+        self.start_seconds = time.monotonic() - started
+        _logger.info("Kaleido browser started in %.1f s", self.start_seconds)
 
     async def _open(self) -> kaleido.Kaleido:
         # mathjax=False: otherwise the page loads MathJax from a CDN and, offline, about one

@@ -1,166 +1,171 @@
-"""Time image exports: a cold export in a new process, warm PNG/SVG/PDF of timeline and graph."""
-import datetime as dt
-import math
+"""Time image exports on the S and M demo databases: cold (new process) and warm PNG/SVG/PDF."""
+from __future__ import annotations
+
+import argparse
+import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
-import plotly.graph_objects as go
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
+from django.http import QueryDict
+from django.test import Client
 
-from contacts import export
+from contacts import export, export_views
+from contacts.forms import DashboardFilterForm
+from contacts.management.commands.bench_dashboard import bench_db, prepare
+from contacts.views import default_period
 
-SIZES = {"S": (800, 450), "M": (1200, 675)}
+DATA_SIZES = ("S", "M")
+KINDS = ("timeline", "graph")
 WARM_PNG_TARGET_SECONDS = 0.5  # timeline at M (issue 4)
 COLD_TARGET_SECONDS = 4.0
 # Exports are clicks seconds apart: by then the browser has reloaded its tab from the last
-# image (contacts.export reloads after answering). Back-to-back exports are timed separately.
+# image (contacts.export reloads after answering), so each timed export starts idle.
 IDLE_SECONDS = 1.0
-
-# The first export of a fresh process, as a worker meets it after a restart.
-COLD_SCRIPT = """
-import time, django
-django.setup()
-from contacts import export
-from contacts.management.commands.bench_export import timeline_figure
-fig = timeline_figure()
-t = time.perf_counter()
-export.render_figure(fig, fmt="png", width=1200, height=675, scale=1)
-print(time.perf_counter() - t)
-"""
-
-MEDIA = {"phone": "#1f77b4", "video": "#2ca02c", "meeting": "#d62728", "message": "#9467bd"}
-
-
-def timeline_figure(contacts: int = 300, people: int = 20) -> go.Figure:
-    """A timeline the size of a busy quarter: `contacts` markers on `people` lanes."""
-    rng = random.Random(4)
-    start = dt.date(2026, 1, 1)
-    fig = go.Figure()
-    for medium, colour in MEDIA.items():
-        days = [start + dt.timedelta(days=rng.randrange(90)) for _ in range(contacts // 4)]
-        fig.add_trace(
-            go.Scatter(
-                x=days,
-                y=[f"Leader {rng.randrange(people):02d}" for _ in days],
-                mode="markers",
-                marker={"color": colour, "size": 10},
-                name=medium,
-                hovertext=[f"{medium} on {d.isoformat()}" for d in days],
-            )
-        )
-    fig.update_layout(template="plotly_white", yaxis={"type": "category"})
-    return fig
-
-
-def graph_figure(nodes: int = 80, edges: int = 200) -> go.Figure:
-    """A network the size of a busy quarter: one edge trace with None gaps, one node trace."""
-    rng = random.Random(4)
-    pos = {
-        n: (math.cos(2 * math.pi * n / nodes) + rng.random() / 3, math.sin(2 * math.pi * n / nodes))
-        for n in range(nodes)
-    }
-    xs: list[float | None] = []
-    ys: list[float | None] = []
-    for _ in range(edges):
-        u, v = rng.sample(range(nodes), 2)
-        xs += [pos[u][0], pos[v][0], None]
-        ys += [pos[u][1], pos[v][1], None]
-    fig = go.Figure(
-        [
-            go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#999", "width": 1}, name="edges"),
-            go.Scatter(
-                x=[p[0] for p in pos.values()],
-                y=[p[1] for p in pos.values()],
-                mode="markers+text",
-                text=[f"Leader {n:02d}" for n in pos],
-                textposition="top center",
-                marker={"size": [8 + rng.randrange(20) for _ in pos]},
-                name="people",
-            ),
-        ]
-    )
-    fig.update_layout(
-        template="plotly_white",
-        showlegend=False,
-        xaxis={"visible": False},
-        yaxis={"visible": False},
-    )
-    return fig
-
-
-def median_seconds(run: Callable[[], object], repeat: int, *, pause: float = 0.0) -> float:
-    times = []
-    for _ in range(repeat):
-        time.sleep(pause)
-        t = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 class Command(BaseCommand):
-    help = "Median times of image exports (cold start in a new process; warm PNG, SVG, PDF)."
+    help = "Median export times on .bench/{S,M}.sqlite3 (made by bench_dashboard if missing)."
 
-    def add_arguments(self, parser) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--repeat", type=int, default=5, help="warm exports per cell")
-        parser.add_argument("--cold-runs", type=int, default=3, help="new processes to start")
+        parser.add_argument("--cold-runs", type=int, default=3, help="new processes to time")
+        parser.add_argument("--sizes", default=",".join(DATA_SIZES))
+        # Internal: measure in this process (the parent points DATABASE_URL at the size's data).
+        parser.add_argument("--worker", default="", help=argparse.SUPPRESS)
+        parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
 
-    def handle(self, *args, **options) -> None:
-        cold = statistics.median(self.cold_export() for _ in range(options["cold_runs"]))
-        self.stdout.write(
-            f"cold PNG export (new process, median of {options['cold_runs']}): {cold:.2f} s"
-        )
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["worker"]:
+            if options["cold"]:
+                result: Any = measure_cold(options["worker"])
+            else:
+                result = measure_warm(options["worker"], options["repeat"])
+            self.stdout.write(json.dumps(result))
+            return
+        sizes = [s.strip().upper() for s in options["sizes"].split(",") if s.strip()]
+        warm = {}
+        for size in sizes:
+            self.stderr.write(f"{size}: measuring warm exports (first run generates data)…")
+            warm[size] = run_worker(size, "--repeat", str(options["repeat"]))
+        self.stderr.write("cold: starting fresh processes…")
+        colds = [run_worker(sizes[0], "--cold") for _ in range(options["cold_runs"])]
+        self.stdout.write(report(warm, colds))
 
-        figures = {"timeline": timeline_figure(), "graph": graph_figure()}
-        export.render_figure(figures["timeline"], fmt="png", width=100, height=100, scale=1)
-        warm: dict[tuple[str, str, str], float] = {}
-        self.stdout.write(f"warm exports, median of {options['repeat']} (s):")
-        header = "".join(f"{f:>7}" for f in export.IMAGE_FORMATS)
-        self.stdout.write(f"  {'figure':<9}{'size':<12}{header}")
-        for kind, fig in figures.items():
-            for size, (width, height) in SIZES.items():
-                for fmt in export.IMAGE_FORMATS:
-                    warm[kind, size, fmt] = median_seconds(
-                        lambda fig=fig, fmt=fmt, width=width, height=height: export.render_figure(
-                            fig, fmt=fmt, width=width, height=height, scale=1
+
+def run_worker(size: str, *args: str) -> Any:
+    path = bench_db(size)
+    path.parent.mkdir(exist_ok=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{path}",
+        "DJANGO_PUBLIC_DASHBOARD": "1",
+        "DJANGO_DEBUG": "",
+        "DJANGO_PLAIN_STATIC": "1",
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+    out = subprocess.run(
+        [sys.executable, "manage.py", "bench_export", "--worker", size, *args],
+        cwd=settings.BASE_DIR, env=env, check=True, capture_output=True, text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def fetch(client: Client, url: str) -> bytes:
+    response = client.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: {response.status_code} {response.content[:300]!r}")
+    return response.content
+
+
+def measure_cold(size: str) -> dict[str, float]:
+    """The first export of a fresh worker: browser start, data and drawing."""
+    prepare(size)
+    client = Client()
+    started = time.perf_counter()
+    fetch(client, "/export/timeline.png")
+    return {"request": time.perf_counter() - started, "browser": export._renderer.start_seconds}
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        time.sleep(IDLE_SECONDS)
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_warm(size: str, repeat: int) -> dict[str, Any]:
+    """Per figure and format: the whole request, and the drawing alone (figure to bytes)."""
+    prepare(size)
+    client = Client()
+    fetch(client, "/export/timeline.png")  # start the browser
+    form = DashboardFilterForm(QueryDict())
+    assert form.is_valid()
+    selection = export_views.select(default_period(form.filters()))
+    rows = []
+    for kind in KINDS:
+        fig = export_views.print_figure(kind, selection)
+        width, height = export_views.DEFAULT_SIZES[kind]
+        for fmt in export.IMAGE_FORMATS:
+            rows.append(
+                {
+                    "kind": kind,
+                    "fmt": fmt,
+                    "request": median_seconds(
+                        lambda kind=kind, fmt=fmt: fetch(client, f"/export/{kind}.{fmt}"), repeat
+                    ),
+                    "render": median_seconds(
+                        lambda fig=fig, fmt=fmt, w=width, h=height: export.render_figure(
+                            fig, fmt=fmt, width=w, height=h, scale=export_views.DEFAULT_SCALE
                         ),
-                        options["repeat"],
-                        pause=IDLE_SECONDS,
-                    )
-                cells = "".join(f"{warm[kind, size, f]:>7.2f}" for f in export.IMAGE_FORMATS)
-                self.stdout.write(f"  {kind:<9}{size} {width}x{height:<5}{cells}")
+                        repeat,
+                    ),
+                }
+            )
+    return {"contacts": len(selection.contacts), "rows": rows}
 
-        width, height = SIZES["M"]
-        back_to_back = median_seconds(
-            lambda: export.render_figure(
-                figures["timeline"], fmt="png", width=width, height=height, scale=1
-            ),
-            options["repeat"],
-        )
-        self.stdout.write(f"  timeline PNG at M back to back: {back_to_back:.2f}")
 
-        png_m = warm["timeline", "M", "png"]
-        ok = png_m < WARM_PNG_TARGET_SECONDS and cold < COLD_TARGET_SECONDS
-        self.stdout.write(
-            f"export: warm timeline PNG at M {png_m:.2f} s (target < {WARM_PNG_TARGET_SECONDS}),"
-            f" cold {cold:.2f} s (target < {COLD_TARGET_SECONDS}): {'OK' if ok else 'SLOW'}"
+def report(warm: dict[str, dict[str, Any]], colds: list[dict[str, float]]) -> str:
+    sizes = ", ".join(f"{k} {w}x{h}" for k, (w, h) in export_views.DEFAULT_SIZES.items())
+    lines = [
+        f"export: median of warm exports at the default print sizes ({sizes}, scale "
+        f"{export_views.DEFAULT_SCALE:g}), seconds: whole request / drawing alone",
+        f"  {'data':<30}{'figure':<10}" + "".join(f"{fmt:>14}" for fmt in export.IMAGE_FORMATS),
+    ]
+    for size, result in warm.items():
+        label = f"{size} ({result['contacts']:,} contacts in view)"
+        for kind in KINDS:
+            cells = "".join(
+                f"{r['request']:>7.2f} /{r['render']:>5.2f}"
+                for r in result["rows"]
+                if r["kind"] == kind
+            )
+            lines.append(f"  {label:<30}{kind:<10}{cells}")
+            label = ""
+    cold = statistics.median(c["request"] for c in colds)
+    browser = statistics.median(c["browser"] for c in colds)
+    lines.append(
+        f"  cold: first request of a new process {cold:.2f}, of which starting Chromium "
+        f"{browser:.2f} (medians of {len(colds)}, S data)"
+    )
+    rows = warm.get("M", {}).get("rows", [])
+    m = next((r for r in rows if (r["kind"], r["fmt"]) == ("timeline", "png")), None)
+    if m:
+        ok = m["render"] < WARM_PNG_TARGET_SECONDS and cold < COLD_TARGET_SECONDS
+        lines.append(
+            f"export: warm timeline PNG at M {m['render']:.2f} s drawing, {m['request']:.2f} s "
+            f"request (target < {WARM_PNG_TARGET_SECONDS}); cold {cold:.2f} s "
+            f"(target < {COLD_TARGET_SECONDS}): {'OK' if ok else 'SLOW'}"
         )
+    return "\n".join(lines)
 
-    def cold_export(self) -> float:
-        env = {"DJANGO_SETTINGS_MODULE": "config.settings", **os.environ}
-        out = subprocess.run(
-            [sys.executable, "-c", COLD_SCRIPT],
-            cwd=settings.BASE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        return float(out.stdout.strip().splitlines()[-1])
