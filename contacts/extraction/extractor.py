@@ -112,6 +112,7 @@ class _Article:
     recent: list[int] = field(default_factory=list)  # person ids in order of mention
     new_people: dict[Key, NewPerson] = field(default_factory=dict)
     media_seen: list[str] = field(default_factory=list)
+    new_surnames: dict[str, Key] = field(default_factory=dict)
 
 
 def extract_contacts(
@@ -137,6 +138,7 @@ def _sentence(
 ) -> None:
     directory = art.directory
     names = find_names(tokens, directory, art.lang)
+    names = _with_new_people(art, tokens, names)
     descs = find_descriptions(tokens, matches, names, art.lang)
     dates = find_dates(tokens, matches, art.published)
     cats: dict[str, list[tuple[int, int, object]]] = {}
@@ -171,6 +173,19 @@ def _sentence(
         if triggers:
             _clause(art, tokens, in_clause, triggers, date, people, sentence_people, span, (lo, hi))
         sentence_people.extend(people)
+
+
+def _with_new_people(art: _Article, tokens: list[Token], names: list[Mention]) -> list[Mention]:
+    """Names of people proposed earlier in the article, found again by surname."""
+    if not art.new_surnames:
+        return names
+    taken = {i for m in names for i in range(m.start, m.end)}
+    extra = []
+    for i, t in enumerate(tokens):
+        key = art.new_surnames.get(t.skel) if t.is_capitalised and i not in taken else None
+        if key is not None:
+            extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
+    return sorted([*names, *extra], key=lambda m: m.start)
 
 
 def _exclude_staff(
@@ -282,6 +297,9 @@ def _clause_people(
             unique.append(m)
             if m.new is not None:
                 art.new_people[m.key] = m.new
+                # Later sentences may name them by surname alone: "Bennett then spoke …"
+                surname = tokens[m.end - 1].skel
+                art.new_surnames.setdefault(surname, m.key)
     return unique
 
 
@@ -363,21 +381,20 @@ def _clause(
     focus = art.focus
     d_from, d_to = (date.date_from, date.date_to) if date else (None, None)
     compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
-    eventish = focus is not None and focus.medium in ("video", "meeting", None)
-    joins = False
-    if (
+    # Someone else "took part" in the contact in focus: a video conference, a contact with
+    # fewer than two people so far, or one the text says others "also" joined.
+    grows = focus is not None and (
+        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also"))
+    )
+    joins = (
         focus is not None
         and compatible
         and (
-            len(keys) < 2
-            and (set(keys) <= set(focus.keys) or participate or not focus.keys)
-            or participate
-            and eventish
-            and (set(keys) & set(focus.keys) or len(focus.keys) < 2)
-            or set(keys) <= set(focus.keys)
+            set(keys) <= set(focus.keys)
+            or (participate and grows)
+            or (len(keys) < 2 and not focus.keys)
         )
-    ):
-        joins = True
+    )
     if joins and focus is not None:
         for k in keys:
             if k not in focus.keys:
@@ -391,7 +408,8 @@ def _clause(
             art, tokens, cats, people, focus.keys, medium
         )
         return
-    if len(keys) < 2 and cats.get("pair") and focus is not None and d_from is not None:
+    if len(keys) < 2 and cats.get("pair") and focus is not None:
+        # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     if d_from is None:
         d_from = d_to = focus.date_to if focus is not None else art.published
@@ -420,7 +438,10 @@ def _clause(
 
 
 def _count(tokens: list[Token], cats: dict, first: int) -> int:
-    """2-4 for "held two phone calls", "două convorbiri"; otherwise 1."""
+    """2-4 for "held two phone calls", "două convorbiri", "spoke twice"; otherwise 1."""
+    for a, _, v in cats.get("times", ()):
+        if abs(a - first) <= 4:
+            return int(v)
     for a, b, v in cats.get("numbers", ()):
         prev = tokens[a - 1].key if a > 0 else ""
         if 2 <= int(v) <= 4 and b == first and prev not in _ORDINAL_ARTICLES:

@@ -13,6 +13,8 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "times": "twice:2|three times:3|two times:2",
+        "also": "also|too|as well",
         "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
@@ -30,8 +32,9 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|conference call",
         "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
-        "meeting": "met|meet|meets|meeting|meetings|talks|held talks|received|hosted|audience|"
-        "face to face|sat down with|summit|bilateral|tete a tete",
+        "meeting": "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
+        "meetings|talks|held talks|received|hosted|audience|face to face|"
+        "sat down with|summit|bilateral|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
         "generic": "spoke|speak|speaks|talked|talk|discussed|discuss|discussion|discussions|"
@@ -113,6 +116,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "times": "de doua ori:2|de trei ori:3",
+        "also": "de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
         "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
@@ -129,9 +134,10 @@ _LEX: dict[str, dict[str, str]] = {
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
         "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
-        "meeting": "intalnit|intalnire*|intalnirea|intalnirii|intrevedere*|intrevederi*|"
-        "convorbiri oficiale|primit|a primit|l a primit|au primit|audient*|"
-        "tete a tete|reuniun*|summit*|s au vazut|s a vazut",
+        "meeting": "dineu*|dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|"
+        "intalnirii|intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|"
+        "l a primit|au primit|audient*|tete a tete|reuniun*|summit*|s au vazut|"
+        "s a vazut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
@@ -221,6 +227,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "times": "дважды:2|трижды:3",
+        "also": "также|тоже",
         "separate_weak": "затем с|а затем с|а также с|после чего с",
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
@@ -235,11 +243,11 @@ _LEX: dict[str, dict[str, str]] = {
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
-        "meeting": "встреч*|встретил*|переговор*|принял|приняла|приняли|саммит*|"
-        "беседа в кремле|аудиенц*",
+        "meeting": "ужин*|обед*|завтрак*|встреч*|встретил*|переговор*|принял|приняла|приняли|"
+        "саммит*|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
-        "generic": "продлил*|беседа|беседу|беседы|беседе|разговор*|обсудил*|обсуждени*|говорил*|"
-        "переговорил*|обменялись|продолжал*|длил*",
+        "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
+        "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
         "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
         "подключил*|в числе",
         "caller": "позвонил|позвонила|позвонили",
@@ -311,6 +319,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
+        "also": "aussi|egalement",
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
@@ -324,8 +334,9 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
-        "meeting": "rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|accueilli*|"
-        "tete a tete|sommet*|audience|s est entretenu*|entretien*",
+        "meeting": "diner|dejeuner|petit dejeuner|rencontre*|rencontre|rencontree|reunion*|"
+        "recu|recue|recus|accueilli*|tete a tete|sommet*|audience|s est entretenu*|"
+        "entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
@@ -390,22 +401,25 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "times": "zweimal:2|dreimal:3",
+        "also": "auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
         "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
-        "postmodal": "nachste woche|nachsten woche|kommende woche|kommenden woche|ubermorgen|"
-        "in den kommenden tagen|abgesagt|verschoben|geplant|erwartet|angesetzt|"
-        "stattfinden wird|wird stattfinden|dementiert|nicht stattgefunden|"
-        "ausgeschlossen",
+        "postmodal": "lehnte*|lehnt ab|lehnten|nachste woche|nachsten woche|kommende woche|"
+        "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
+        "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
+        "nicht stattgefunden|ausgeschlossen",
         "that": "dass",
         "not_call": "rief zu|ruft zu|riefen zu|aufgerufen",
         "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig",
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
-        "meeting": "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|gipfel*|"
-        "audienz|unterredung|zusammengekommen|kamen zusammen|begegnung",
+        "meeting": "abendessen|mittagessen|arbeitsessen|fruhstuck|getroffen|treffen|traf|"
+        "trafen|trifft|empfang*|empfing|empfangen|gipfel*|audienz|unterredung|"
+        "zusammengekommen|kamen zusammen|begegnung",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
@@ -413,11 +427,11 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
-        "modal": "vereinbart|vereinbarten|ein solches|eine solche|moglich*|eventuell*|wird|"
-        "werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|erwart*|hoff*|"
-        "abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|dementi*|nachste*|"
-        "kommende*|moglich*|falls|vorgeschlagen|eingeladen|einladung|bevorsteh*|"
-        "morgen|noch nicht|anstehend*",
+        "modal": "lehnte*|lehnt|vereinbart|vereinbarten|ein solches|eine solche|moglich*|"
+        "eventuell*|wird|werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|"
+        "erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|"
+        "dementi*|nachste*|kommende*|moglich*|falls|vorgeschlagen|eingeladen|"
+        "einladung|bevorsteh*|morgen|noch nicht|anstehend*",
         "neg": "nicht|kein|keine|keinen|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
@@ -478,6 +492,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "times": "due volte:2|tre volte:3",
+        "also": "anche|pure",
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
@@ -492,8 +508,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
-        "meeting": "incontrato|incontrata|incontro|incontri|ricevuto|ricevuta|accolto|vertice|"
-        "udienza|colloquio|faccia a faccia",
+        "meeting": "cena|pranzo|colazione|incontrato|incontrata|incontro|incontri|ricevuto|"
+        "ricevuta|accolto|vertice|udienza|colloquio|faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
@@ -560,7 +576,7 @@ _LEX: dict[str, dict[str, str]] = {
 }
 
 # Roles whose holders the corpus lists as other officials (vice-presidents and the like).
-_SINGLE_VALUE = frozenset({"ordinal", "numbers", "weekdays", "months", "roles"})
+_SINGLE_VALUE = frozenset({"ordinal", "numbers", "weekdays", "months", "roles", "times"})
 
 
 @cache
