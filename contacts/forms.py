@@ -115,11 +115,12 @@ class DashboardFilterForm(StrictForm):
 
 
 class PairForm(StrictForm):
-    """The pair page's one knob: the window, in days, of "the n-th call in N days"."""
+    """The pair page: the window, in days, of "the n-th call in N days", and the page."""
 
-    allowed = frozenset({"days"})
+    allowed = frozenset({"days", "page"})
 
     days = forms.IntegerField(required=False, min_value=1, max_value=366)
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
 
 
 class PageForm(StrictForm):

@@ -43,6 +43,7 @@ ANALYST_GROUPS = ("Analysts", "Editors")
 TOP_N = 10
 LATEST_N = 10
 LEADER_PAGE_SIZE = 50
+PAIR_PAGE_SIZE = 100
 MAX_LANES = 12
 DEFAULT_PERIOD_DAYS = 365
 
@@ -444,9 +445,13 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def fact_sentences(c: Contact, facts: graph.PairFacts) -> list[str]:
+def date_label(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
+def fact_sentences(medium_label: str, facts: graph.PairFacts) -> list[str]:
     """The pair facts as the seed article words them."""
-    medium = c.get_medium_display().lower()
+    medium = medium_label.lower()
     gap = facts.days_since_previous
     return [
         f"the {ordinal(facts.nth_in_year)} contact between them in {facts.year}",
@@ -553,33 +558,61 @@ def pair(request: HtmxHttpRequest, a: str, b: str) -> HttpResponse:
     if a == b or len(both) != 2:
         raise Http404("No such pair of people.")
     first, second = both[a], both[b]
-    contacts = list(
-        Contact.objects.filter(participations__person=first)
-        .filter(participations__person=second)
+    rows = list(
+        Contact.objects.filter(pk__in=first.participations.values("contact_id"))
+        .filter(pk__in=second.participations.values("contact_id"))
         .order_by("date_from", "date_to", "pk")
-        .prefetch_related(
-            Prefetch("participations", queryset=Participation.objects.select_related("person")),
-            Prefetch("sources", queryset=Source.objects.select_related("article")),
-        )
+        .values_list("pk", "medium", "date_from", "date_to", "duration_minutes", "summary")
     )
     records = [
-        graph.ContactRecord(c.pk, c.medium, c.date_from, c.date_to,
-                            tuple(p.person_id for p in c.participations.all()))
-        for c in contacts
+        graph.ContactRecord(pk, medium, start, end, (first.pk, second.pk), minutes)
+        for pk, medium, start, end, minutes, _ in rows
     ]
     facts = {f.contact_id: f for f in graph.pair_facts(records, window_days=window_days)}
+    page = form.cleaned_data.get("page") or 1
+    listed = rows[::-1][(page - 1) * PAIR_PAGE_SIZE : page * PAIR_PAGE_SIZE]
+    sources: dict[int, list[dict]] = {}
+    for contact_id, *article in (
+        Source.objects.filter(contact_id__in=[r[0] for r in listed])
+        .order_by("article__published_on", "pk")
+        .values_list(
+            "contact_id", "article__outlet", "article__published_on", "article__title",
+            "article__url", "evidence",
+        )
+    ):
+        sources.setdefault(contact_id, []).append(
+            dict(zip(("outlet", "published_on", "title", "url", "evidence"), article, strict=True))
+        )
     urls = Urls()
+    entries = [
+        charts.TimelineEntry(
+            0, c.id, c.medium, c.date_from, c.date_to, url=urls.contact(c.id),
+            hover=escape(f"{Medium(c.medium).label}, {date_label(c.date_from, c.date_to)}"),
+        )
+        for c in records
+    ]
+    lanes = [charts.Lane(f"{first.name} – {second.name}", urls.pair(first.slug, second.slug))]
+    if len(entries) > charts.TIMELINE_MAX_POINTS:
+        timeline = charts.timeline_weekly_figure(lanes, entries)
+    else:
+        timeline = charts.timeline_figure(lanes, entries)
     context = {
         "first": first,
         "second": second,
         "window_days": window_days,
-        "rows": [(c, fact_sentences(c, facts[c.pk])) for c in reversed(contacts)],
-        "timeline": figure_script(charts.timeline_figure(
-            [charts.Lane(first.name, urls.person(first.slug))],
-            [charts.TimelineEntry(0, c.pk, c.medium, c.date_from, c.date_to,
-                                  hover=escape(f"{c.get_medium_display()}, {c.date_label}"),
-                                  url=urls.contact(c.pk)) for c in contacts],
-        ), "timeline-figure"),
+        "n_contacts": len(rows),
+        "rows": [
+            {
+                "pk": pk, "url": urls.contact(pk), "medium": Medium(medium).label,
+                "date_label": date_label(start, end), "duration_minutes": minutes,
+                "summary": summary, "sources": sources.get(pk, []),
+                "facts": fact_sentences(Medium(medium).label, facts[pk]),
+            }
+            for pk, medium, start, end, minutes, summary in listed
+        ],
+        "page": page,
+        "has_next": page * PAIR_PAGE_SIZE < len(rows),
+        "timeline": figure_script(timeline, "timeline-figure"),
     }
     return render(request, "contacts/pair.html", context)
 

@@ -143,13 +143,15 @@ def measure(size: str, requests: int) -> dict[str, Any]:
         response = client.get(url, **headers)
         cold = time.perf_counter() - started
         assert response.status_code == 200, (url, response.status_code)
-        times = []
+        queries = capture_queries(lambda url=url, headers=headers: client.get(url, **headers))
+        # Request and floor alternate, so both see the same load on a shared machine.
+        times, floors = [], []
         for _ in range(requests):
             started = time.perf_counter()
             client.get(url, **headers)
             times.append(time.perf_counter() - started)
-        queries = capture_queries(lambda url=url, headers=headers: client.get(url, **headers))
-        floor = statistics.median(time_queries(queries) for _ in range(requests))
+            floors.append(time_queries(queries))
+        floor = statistics.median(floors)
         median = statistics.median(times)
         rows.append({
             "view": name, "url": url, "median_ms": median * 1000, "floor_ms": floor * 1000,
