@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import (
     AdminDateWidget,
     AutocompleteSelect,
@@ -11,9 +13,13 @@ from django.contrib.admin.widgets import (
 )
 from django.db import models
 from django.db.models import Count, Prefetch, QuerySet
-from django.utils.html import format_html_join
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from contacts.directory import load_directory
+from contacts.extraction import Suggestion, extract_contacts
 from contacts.models import (
     Alias,
     Article,
@@ -325,6 +331,10 @@ class ContactEntryInline(admin.StackedInline):
             .prefetch_related("contact__participations")
         )
 
+    def get_extra(self, request, obj=None, **kwargs):
+        rows = getattr(request, "contact_suggestions", None)
+        return len(rows) if rows else self.extra
+
 
 @admin.register(Article)
 class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
@@ -354,6 +364,37 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
             obj.entered_by = request.user
         super().save_model(request, obj, form, change)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        if request.method == "GET" and request.GET.get("suggest"):
+            article = self.get_object(request, object_id)
+            if article is not None and self.has_change_permission(request, article):
+                rows, marks = suggestion_rows(request, article)
+                # Read by get_formset_kwargs and ContactEntryInline.get_extra below.
+                request.contact_suggestions = rows
+                extra_context["suggested_text"] = highlight(article.body, marks)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, ContactEntryInline) and getattr(request, "contact_suggestions", None):
+            kwargs["initial"] = request.contact_suggestions
+        return kwargs
+
+    def _suggest_redirect(self, request: HttpRequest, obj: Article):
+        url = reverse("admin:contacts_article_change", args=[obj.pk])
+        return HttpResponseRedirect(f"{url}?suggest=1")
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_suggest" in request.POST:
+            return self._suggest_redirect(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_suggest" in request.POST:
+            return self._suggest_redirect(request, obj)
+        return super().response_change(request, obj)
+
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         # The contacts changed here keep the change in their own history too.
@@ -367,6 +408,97 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
                     inline_form.instance.contact,
                     f"Changed via article “{form.instance}”: {describe_changes(inline_form)}.",
                 )
+
+
+def suggestion_rows(request: HttpRequest, article: Article) -> tuple[list[dict], list]:
+    """The extractor's suggestions as initial contact rows, and their evidence offsets.
+
+    Nothing is saved here: new people are proposed with a link to add them, contacts already
+    recorded are offered for attaching, and those this article already sources are left out.
+    """
+    suggestions: list[Suggestion] = extract_contacts(
+        article.body,
+        published=article.published_on,
+        lang=article.language,
+        directory=load_directory(),
+    )
+    rows: list[dict] = []
+    marks: list[tuple[int, int, int]] = []
+    for suggestion in suggestions:
+        known = [pid for pid in suggestion.person_ids if pid is not None]
+        report = ContactReport(
+            participant_ids=known,
+            medium=suggestion.medium,
+            date_from=suggestion.date_from,
+            date_to=suggestion.date_to,
+            evidence=suggestion.evidence,
+            duration_minutes=suggestion.duration_minutes,
+            initiator_id=suggestion.initiator_id,
+        )
+        existing = Contact.objects.matching(report).first() if len(known) >= 2 else None
+        if existing and existing.sources.filter(article=article).exists():
+            messages.info(request, f"Already recorded from this article: {existing}.")
+            continue
+        rows.append(
+            {
+                "participants": known,
+                "medium": report.medium,
+                "date_from": report.date_from,
+                "date_to": report.date_to,
+                "duration_minutes": report.duration_minutes,
+                "initiator": report.initiator_id,
+                "evidence": report.evidence,
+                "attach": existing is not None,
+            }
+        )
+        marks.append((suggestion.evidence_start, suggestion.evidence_end, len(rows)))
+        if existing:
+            messages.info(
+                request,
+                f"Suggested row {len(rows)} is contact {existing}, already recorded from "
+                "another article: it is ticked to be attached.",
+            )
+        for new in suggestion.new_people:
+            query = urlencode(
+                {"name": new.name, "country": new.country, "notes": f"{new.title} ({new.role})"}
+            )
+            messages.warning(
+                request,
+                format_html(
+                    "Row {}: “{}” ({}) is not in the database. "
+                    '<a href="{}?{}" target="_blank">Add this person</a> if the suggestion '
+                    "is right, then add them to the row.",
+                    len(rows),
+                    new.name,
+                    new.title,
+                    reverse("admin:contacts_person_add"),
+                    query,
+                ),
+            )
+    if not rows:
+        messages.info(request, "No new contact found in the text.")
+    else:
+        messages.info(
+            request, f"{len(rows)} contact(s) suggested below: check, correct, then save."
+        )
+    return rows, marks
+
+
+def highlight(text: str, marks: list[tuple[int, int, int]]) -> list[dict]:
+    """`text` cut into parts, the evidence sentences flagged with the rows they support."""
+    rows_at: dict[tuple[int, int], list[int]] = {}
+    for start, end, row in marks:
+        if 0 <= start < end <= len(text):
+            rows_at.setdefault((start, end), []).append(row)
+    parts, pos = [], 0
+    for (start, end), rows in sorted(rows_at.items()):
+        if start < pos:  # overlapping sentences: the first mark wins
+            continue
+        parts.append({"text": text[pos:start], "evidence": False})
+        parts.append({"text": text[start:end], "evidence": True, "rows": ", ".join(map(str, rows))})
+        pos = end
+    parts.append({"text": text[pos:], "evidence": False})
+    return [p for p in parts if p["text"]]
 
 
 # --- Contacts on their own -------------------------------------------------------------------

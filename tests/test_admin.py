@@ -284,3 +284,113 @@ def test_analysts_view_but_cannot_change(client, db):
     assert client.get(ADD_URL).status_code == 403
     assert client.post(ADD_URL, with_rows(article_data(), seed_rows())).status_code == 403
     assert Source.objects.count() == 0
+
+
+# --- "Suggest contacts" ----------------------------------------------------------------------
+
+
+def seed_article(**overrides) -> Article:
+    body = (Path(settings.BASE_DIR) / "seeds" / SEED["text"]).read_text(encoding="utf-8")
+    fields = {
+        "title": SEED["title"],
+        "url": SEED["url"],
+        "outlet": SEED["outlet"],
+        "language": SEED["language"],
+        "published_on": SEED["published"],
+        "body": body,
+        **overrides,
+    }
+    return Article.objects.create(**fields)
+
+
+def suggested_rows(client, article: Article) -> list[dict]:
+    url = reverse("admin:contacts_article_change", args=[article.pk])
+    response = client.get(url, {"suggest": "1"})
+    assert response.status_code == 200
+    formset = response.context["inline_admin_formsets"][0].formset
+    return [form.initial for form in formset.extra_forms if form.initial], response
+
+
+def test_suggest_contacts_fills_the_seed_articles_three_rows_unsaved(client, editor):
+    article = seed_article()
+    rows, response = suggested_rows(client, article)
+    got = sorted(
+        (
+            sorted(Person.objects.get(pk=i).slug for i in r["participants"]),
+            r["medium"],
+            str(r["date_from"]),
+            str(r["date_to"]),
+            r["duration_minutes"],
+            r["attach"],
+        )
+        for r in rows
+    )
+    pair = ["masoud-pezeshkian", "vladimir-putin"]
+    assert got == sorted(
+        [
+            (pair, "phone", "2026-03-05", "2026-03-09", None, False),
+            (pair, "phone", "2026-03-10", "2026-03-10", None, False),
+            (["donald-trump", "vladimir-putin"], "phone", "2026-03-09", "2026-03-09", 60, False),
+        ]
+    )
+    for r in rows:
+        assert r["evidence"] in article.body
+    # The evidence is highlighted in the text, and nothing is saved until the editor saves.
+    page = response.content.decode()
+    assert page.count("<mark") == len({r["evidence"] for r in rows}) >= 2
+    assert Contact.objects.count() == 0
+
+
+def test_suggested_rows_save_as_the_editor_checked_them(client, editor):
+    article = seed_article()
+    rows, _ = suggested_rows(client, article)
+    data = article_data(**{"sources-INITIAL_FORMS": "0"})
+    posted = [
+        {
+            **row([Person.objects.get(pk=i).slug for i in r["participants"]]),
+            "date_from": str(r["date_from"]),
+            "date_to": str(r["date_to"]),
+            "duration_minutes": r["duration_minutes"] or "",
+            "evidence": r["evidence"],
+        }
+        for r in rows
+    ]
+    url = reverse("admin:contacts_article_change", args=[article.pk])
+    response = client.post(url, with_rows({**data, "body": article.body}, posted))
+    assert response.status_code == 302, errors_of(response)
+    assert Contact.objects.count() == 3
+    assert Source.objects.filter(article=article).count() == 3
+
+
+def test_suggestions_offer_to_attach_contacts_recorded_from_other_articles(client, editor):
+    call_seed = seed_article()
+    client.post(
+        reverse("admin:contacts_article_change", args=[call_seed.pk]),
+        with_rows(article_data(body=call_seed.body), seed_rows()),
+    )
+    other = seed_article(url="https://example.org/same-news-elsewhere", outlet="Agerpres")
+    rows, response = suggested_rows(client, other)
+    assert len(rows) == 3 and all(r["attach"] for r in rows)
+    # On the article they were recorded from, they are already there: nothing to suggest.
+    rows, response = suggested_rows(client, call_seed)
+    assert rows == []
+    assert "Already recorded from this article" in response.content.decode()
+
+
+def test_save_and_suggest_redirects_to_the_suggestions(client, editor):
+    response = client.post(ADD_URL, {**article_data(), "_suggest": "Save and suggest contacts"})
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/{article.pk}/change/?suggest=1")
+
+
+def test_analysts_get_no_suggestions(client, db):
+    article = seed_article()
+    user = User.objects.create_user("an2", password="pw-not-used", is_staff=True)
+    user.groups.add(Group.objects.get(name="Analysts"))
+    client.force_login(user)
+    response = client.get(
+        reverse("admin:contacts_article_change", args=[article.pk]), {"suggest": "1"}
+    )
+    assert response.status_code == 200
+    assert "suggested_text" not in response.context or not response.context["suggested_text"]
