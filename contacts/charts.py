@@ -255,9 +255,9 @@ def timeline_weekly_figure(
                 marker={
                     "size": 5 + 17 * np.sqrt(totals / top), "color": "#34495e", "opacity": 0.7,
                 },
+                # Short: thousands of these on a long period; the lane is on the axis.
                 hovertext=[
-                    f"<b>{escape(lanes[key_lane[i]].label)}</b><br>week of {weeks[i]}: "
-                    f"{totals[i]} contacts<br>"
+                    f"week of {weeks[i]}: <b>{totals[i]}</b><br>"
                     + media_text({media[j]: int(k) for j, k in enumerate(by_medium[i]) if k})
                     for i in range(n)
                 ],

@@ -44,6 +44,7 @@ TOP_N = 10
 LATEST_N = 10
 LEADER_PAGE_SIZE = 50
 PAIR_PAGE_SIZE = 100
+COUNTERPARTS_N = 100
 MAX_LANES = 12
 DEFAULT_PERIOD_DAYS = 365
 
@@ -504,7 +505,7 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     strength = pairs.strength()
     mine = pairs.subset((pairs.u == leader.pk) | (pairs.v == leader.pk))
     counterparts = []
-    for i in mine.top(len(mine)).tolist():
+    for i in mine.top(COUNTERPARTS_N).tolist():
         u, v, d = mine.edge(i)
         other = people[v if u == leader.pk else u]
         counterparts.append({
@@ -534,6 +535,7 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "leader": leader,
         "offices": sorted(leader.offices.all(), key=lambda o: o.start_date, reverse=True),
         "counterparts": counterparts,
+        "n_counterparts": len(mine),
         "network": figure_script(charts.network_figure(H, graph.layout(H)), "network-figure"),
         "timeline": timeline,
         "timeline_aggregated": aggregated,

@@ -87,7 +87,7 @@ def test_timeline_aggregates_per_week_per_lane():
     (trace,) = fig.data
     assert len(trace.x) <= 2 * 3  # two lanes, at most three ISO weeks
     assert all(dt.date.fromisoformat(x).weekday() == 0 for x in trace.x)  # Mondays
-    assert sum(int(h.split(": ")[1].split(" ")[0]) for h in trace.hovertext) == 100
+    assert sum(int(h.split("<b>")[1].split("<")[0]) for h in trace.hovertext) == 100
     assert set(trace.customdata) == {"/people/putin/", "/people/pezeshkian/"}
 
 
