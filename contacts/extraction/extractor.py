@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from contacts.extraction.dates import DateExpr, find_dates
@@ -13,6 +14,7 @@ from contacts.extraction.mentions import (
     find_descriptions,
     find_names,
     new_person,
+    plain_roles,
     resolve_description,
 )
 from contacts.extraction.people import Directory, PersonEntry
@@ -92,6 +94,7 @@ class _Draft:
     implied: bool = False
     explicit_date: bool = True
     copy: int = 0  # "two phone calls" with the same people: copies that never merge
+    venue: bool = False  # "in the Oval Office", "on the sidelines": in person
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -113,6 +116,7 @@ class _Article:
     new_people: dict[Key, NewPerson] = field(default_factory=dict)
     media_seen: list[str] = field(default_factory=list)
     new_surnames: dict[str, Key] = field(default_factory=dict)
+    mentioned: list[Key] = field(default_factory=list)  # people in order of mention
 
 
 def extract_contacts(
@@ -266,6 +270,8 @@ def _clause_people(
     stop = {i for m in names for i in range(m.start, m.end)}
     pair_ends = {j for _, j, _ in cats.get("pair", ())}
     for d in (d for d in descs if lo <= d.start < hi):
+        if subject is None and out and out[0].person_id is not None:
+            subject = directory.get(out[0].person_id)  # "Le président français …"
         if not d.countries and (d.start in pair_ends or d.start - 1 in pair_ends):
             continue  # "the two leaders", "cei doi lideri": the pair already named
         # A description beside a name only qualifies that name: "preşedintele american Trump".
@@ -281,8 +287,13 @@ def _clause_people(
                 nm = Mention(nm.start, nm.end, person_id=known[0].id, kind="name")
             out.append(nm)
             continue
-        earlier = [m.person_id for m in [*before, *named] if m.start < d.start or m in before]
-        local = [pid for pid in earlier if pid is not None]
+        earlier = [m for m in [*before, *named] if m.start < d.start or m in before]
+        if not d.countries and not d.counterpart:
+            bare = _bare_role(art, d.role, day, [m.key for m in earlier])
+            if bare is not None:
+                out.append(bare._replace_span(d.start, d.end))
+                continue
+        local = [m.person_id for m in earlier if m.person_id is not None]
         for p in resolve_description(
             d, directory, day, subject=subject, local=local, article=art.recent
         ):
@@ -295,6 +306,7 @@ def _clause_people(
         if m.key not in seen:
             seen.add(m.key)
             unique.append(m)
+            art.mentioned.append(m.key)
             if m.new is not None:
                 art.new_people[m.key] = m.new
                 # Later sentences may name them by surname alone: "Bennett then spoke …"
@@ -331,6 +343,34 @@ _APPOSITION = frozenset(
 )
 
 
+def _bare_role(art: _Article, role: str, day: dt.date, local: list[Key]) -> Mention | None:
+    """ "The President", "șeful statului", "il sovrano": the person last named before it in
+    the sentence with that role, else the first such person of the article."""
+    wanted = plain_roles(role)
+    title = _MONARCH if role == "king" else _POPE if role == "pope" else None
+    for key in [*reversed(local), *art.mentioned]:
+        if key[0] == "id":
+            p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+            o = p.office_on(day) if p else None
+            if o is None or p is None or o.role not in wanted:
+                continue
+            if title is None or title.search(o.title):
+                return Mention(0, 0, person_id=p.id, kind="description")
+        else:
+            new = art.new_people.get(key)
+            if (
+                new is not None
+                and new.role in wanted
+                and (title is None or title.search(new.title))
+            ):
+                return Mention(0, 0, new=new, kind="description")
+    return None
+
+
+_MONARCH = re.compile(r"king|queen|monarch|emir|sultan|emperor|grand duke|prince", re.I)
+_POPE = re.compile(r"pope", re.I)
+
+
 def _subject(art: _Article, mentions: list[Mention], day: dt.date) -> PersonEntry | None:
     for m in mentions:
         if m.person_id is not None and not m.excluded:
@@ -354,7 +394,7 @@ def _clause(
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
-    kept = _live_triggers(cats, triggers, hi)
+    kept = _live_triggers(tokens, cats, triggers, hi)
     if not kept:
         return
     media = {c for _, _, c in kept}
@@ -383,12 +423,21 @@ def _clause(
     compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
     # Someone else "took part" in the contact in focus: a video conference, a contact with
     # fewer than two people so far, or one the text says others "also" joined.
+    pure = participate and not (media - {"participate", "generic"})
     grows = focus is not None and (
-        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also"))
+        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also")) or pure
+    )
+    # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
+    private = (
+        bool(cats.get("private"))
+        and len(keys) >= 2
+        and focus is not None
+        and (set(keys) < set(focus.keys))
     )
     joins = (
         focus is not None
         and compatible
+        and not private
         and (
             set(keys) <= set(focus.keys)
             or (participate and grows)
@@ -404,6 +453,7 @@ def _clause(
         if d_from is not None:
             focus.narrow(d_from, d_to)
         focus.duration = focus.duration or duration
+        focus.venue = focus.venue or bool(cats.get("venue"))
         focus.initiator = focus.initiator or _initiator(
             art, tokens, cats, people, focus.keys, medium
         )
@@ -431,6 +481,7 @@ def _clause(
             duration=duration,
             explicit_date=explicit,
             copy=n,
+            venue=bool(cats.get("venue")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
@@ -453,7 +504,9 @@ def _count(tokens: list[Token], cats: dict, first: int) -> int:
 _ORDINAL_ARTICLES = frozenset(("a", "al", "the", "cei", "cele", "les", "die", "i", "le", "these"))
 
 
-def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, str]]:
+def _live_triggers(
+    tokens: list[Token], cats: dict, triggers: list, hi: int
+) -> list[tuple[int, int, str]]:
     """Trigger words not negated, planned, cancelled or denied, nor a public post's message.
 
     Plans and negations scope over the trigger group they precede (from the previous group
@@ -482,7 +535,9 @@ def _live_triggers(cats: dict, triggers: list, hi: int) -> list[tuple[int, int, 
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
         dead = any(prev_end <= i < start for i in cues) or any(end <= i < stop for i in post_cues)
-        negated = any(0 < start - n <= 3 for n in negs)
+        negated = any(
+            0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
+        )
         if negated:
             return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
         # "conferinţa de presă telefonică", "a phone interview": the press, not a contact
@@ -617,11 +672,11 @@ def _initiator(
         before = [m for m in present if m.start < first]
         if before:
             return before[0].key
+    for _i, j, _ in cats.get("from", ()):
+        for m in present:
+            if j <= m.start <= j + 3:
+                return m.key
     if medium == "message" and present:
-        for _i, j, _ in cats.get("from", ()):
-            for m in present:
-                if j <= m.start <= j + 3:
-                    return m.key
         return present[0].key
     return None
 
@@ -660,7 +715,7 @@ def _finish(art: _Article) -> list[Suggestion]:
         out.append(
             Suggestion(
                 participants=parts,
-                medium=d.medium or fallback,
+                medium=d.medium or ("meeting" if d.venue else fallback),
                 date_from=d.date_from,
                 date_to=d.date_to,
                 evidence=art.text[start:end].strip(),
@@ -719,6 +774,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if target.implied and not d.implied:
             target.implied = False
         target.medium = target.medium or d.medium
+        target.venue = target.venue or d.venue
         target.narrow(d.date_from, d.date_to)
         target.duration = target.duration or d.duration
         target.initiator = target.initiator or d.initiator

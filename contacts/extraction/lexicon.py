@@ -13,6 +13,12 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "private": "one on one|tete a tete|private meeting|in private|bilateral|one to one|"
+        "face to face|restricted format|smaller format",
+        "venue": "in the oval office|at the white house|in the white house|at the kremlin|"
+        "in the kremlin|at the elysee|on the sidelines|on the margins|"
+        "at the headquarters|at downing street|in person|at the chancellery|"
+        "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
         "also": "also|too|as well",
         "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
@@ -30,7 +36,8 @@ _LEX: dict[str, dict[str, str]] = {
         "calls on|called off|called it|a call for|the call for",
         "habitual": "several times|repeatedly|multiple times|regularly|often|frequently",
         "attrib": "according to|said|says|told|quoted|cited by|cited",
-        "phone": "phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|conference call",
+        "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
+        "conference call",
         "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
         "meeting": "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|audience|face to face|"
@@ -39,9 +46,10 @@ _LEX: dict[str, dict[str, str]] = {
         "wrote to|sent a|condolences to",
         "generic": "spoke|speak|speaks|talked|talk|discussed|discuss|discussion|discussions|"
         "conversation|conversations|exchange|lasted|consulted",
-        "participate": "took part|take part|participated|participants|attended|joined|among the|"
-        "was connected|were connected|appeared on screen|hosted",
-        "caller": "called|phoned|rang|dialled|dialed|placed a call|made a call",
+        "participate": "among|among those|were among|was among|at the table|took part|take part|"
+        "participated|participants|attended|joined|among the|was connected|"
+        "were connected|appeared on screen|hosted",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -52,7 +60,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ready to|willing|wants to|want to|looking forward|seek*|agreed to|is to|"
         "are to|set to|to travel|is due|are due|not yet|has yet|have yet|"
         "visit to be",
-        "neg": "not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
+        "neg": "no|none|not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
         "ongoing correspondence|ongoing contacts|phone in|told reporters",
@@ -68,7 +76,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pair": "the two|both|the pair|their|they",
         "initiative": "initiative|initiated|initiator|at the request of|request of",
         "behalf": "on behalf of|in the name of",
-        "from": "from",
+        "from": "a call from|call from|from",
         "to": "to",
         "ordinal": "second:2|third:3|fourth:4|2nd:2|3rd:3",
         "recent": "last|past|previous|recent|within",
@@ -116,6 +124,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "private": "intre patru ochi|tete a tete|in format restrans|bilateral*|fata in fata|"
+        "separat",
+        "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
+        "la marginea|la sediul|fata in fata|in persoana|la resedinta",
         "times": "de doua ori:2|de trei ori:3",
         "also": "de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
@@ -155,7 +167,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ar putea|ar dori|doreste|doresc|invitat*|invitatie|propus|propune|"
         "ar avea loc|nu a avut inca|inca nu|in curand|pentru a se intalni|"
         "sa se intalneasca|sa aiba|ar fi de acord",
-        "neg": "nu|n|niciodata|fara",
+        "neg": "nicio|niciun|nici o|nici un|nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
         "contact constant|declaratii de presa|jurnalistilor",
@@ -203,15 +215,15 @@ _LEX: dict[str, dict[str, str]] = {
         "apr:4|iun:6|iul:7|aug:8|sept:9|oct:10|nov:11|dec:12",
         "ambiguous_months": "mai|mar|ian|feb|apr|iun|iul|aug|oct|nov|dec",
         "year_prep": "in|din|din anul|in anul|pe",
-        "roles": "presedinte:head_of_state|presedintele:head_of_state|"
-        "presedintelui:head_of_state|presedinta:head_of_state|"
-        "presedintei:head_of_state|presedintii:head_of_state|"
-        "presedintilor:head_of_state|presedinti:head_of_state|"
-        "seful statului:head_of_state|sefului statului:head_of_state|"
-        "sef de stat:head_of_state|sefi de stat:head_of_state|"
-        "premier*:head_of_government|prim ministr*:head_of_government|"
-        "cancelar*:head_of_government|seful guvernului:head_of_government|"
-        "sefului guvernului:head_of_government|"
+        "roles": "suveranul:king|monarhul:king|presedinte:head_of_state|"
+        "presedintele:head_of_state|presedintelui:head_of_state|"
+        "presedinta:head_of_state|presedintei:head_of_state|"
+        "presedintii:head_of_state|presedintilor:head_of_state|"
+        "presedinti:head_of_state|seful statului:head_of_state|"
+        "sefului statului:head_of_state|sef de stat:head_of_state|"
+        "sefi de stat:head_of_state|premier*:head_of_government|"
+        "prim ministr*:head_of_government|cancelar*:head_of_government|"
+        "seful guvernului:head_of_government|sefului guvernului:head_of_government|"
         "seful executivului:head_of_government|"
         "sef al executivului:head_of_government|lider:leader|liderul:leader|"
         "liderului:leader|liderii:leader|liderilor:leader|rege:king|regele:king|"
@@ -227,6 +239,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "private": "с глазу на глаз|тет а тет|в узком составе|двусторонн*",
+        "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
         "times": "дважды:2|трижды:3",
         "also": "также|тоже",
         "separate_weak": "затем с|а затем с|а также с|после чего с",
@@ -258,7 +272,7 @@ _LEX: dict[str, dict[str, str]] = {
         "предстоящ*|может|могут|возможн*|предлож*|пригла*|если|хочет|хотел бы|"
         "пока нет|не значится|договорились о встрече|готов|готовы|намечен*|"
         "состоится",
-        "neg": "не|ни|нет|без",
+        "neg": "никаких|ни одного|не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
         "staff": "пресс секретар*|секретарь|представител*|помощник*|советник*|посол|посла|"
@@ -303,7 +317,7 @@ _LEX: dict[str, dict[str, str]] = {
         "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
         "ambiguous_months": "",
         "year_prep": "в|с|году",
-        "roles": "председател*:head_of_state|президент:head_of_state|"
+        "roles": "монарх*:king|председател*:head_of_state|президент:head_of_state|"
         "президента:head_of_state|президенту:head_of_state|"
         "президентом:head_of_state|президенте:head_of_state|"
         "президенты:head_of_state|президентов:head_of_state|"
@@ -319,6 +333,9 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "private": "en tete a tete|tete a tete|en aparte|bilateral*|en format restreint",
+        "venue": "a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
+        "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
         "also": "aussi|egalement",
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
@@ -348,7 +365,7 @@ _LEX: dict[str, dict[str, str]] = {
         "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
         "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
         "seront|aura|auront|fera|feront|ira|iront|compte",
-        "neg": "ne|n|pas|jamais|sans",
+        "neg": "aucun|aucune|ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "en contact regulier|journalist*",
         "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",
@@ -390,7 +407,8 @@ _LEX: dict[str, dict[str, str]] = {
         "septembre:9|octobre:10|novembre:11|decembre:12",
         "ambiguous_months": "mars",
         "year_prep": "en|depuis",
-        "roles": "president:head_of_state|presidente:head_of_state|presidents:head_of_state|"
+        "roles": "monarque:king|souverain:king|president:head_of_state|"
+        "presidente:head_of_state|presidents:head_of_state|"
         "chef de l etat:head_of_state|premier ministre:head_of_government|"
         "chancelier*:head_of_government|chef du gouvernement:head_of_government|"
         "dirigeant*:leader|leader*:leader|roi:king|reine:king|emir:king|pape:pope|"
@@ -401,6 +419,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "private": "unter vier augen|bilateral*|im kleinen kreis",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
@@ -432,7 +452,7 @@ _LEX: dict[str, dict[str, str]] = {
         "erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|"
         "dementi*|nachste*|kommende*|moglich*|falls|vorgeschlagen|eingeladen|"
         "einladung|bevorsteh*|morgen|noch nicht|anstehend*",
-        "neg": "nicht|kein|keine|keinen|nie|niemals|ohne",
+        "neg": "keine|keinen|kein|nicht|kein|keine|keinen|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
         "post": "auf x|auf twitter|sozialen medien|sozialen netzwerk*|auf telegram|"
@@ -480,7 +500,7 @@ _LEX: dict[str, dict[str, str]] = {
         "okt:10|nov:11|dez:12",
         "ambiguous_months": "",
         "year_prep": "im|seit|in",
-        "roles": "prasident*:head_of_state|staatsprasident*:head_of_state|"
+        "roles": "monarch:king|prasident*:head_of_state|staatsprasident*:head_of_state|"
         "staatschef*:head_of_state|bundesprasident*:head_of_state|"
         "staatsoberhaupt:head_of_state|kanzler*:head_of_government|"
         "bundeskanzler*:head_of_government|premierminister*:head_of_government|"
@@ -492,6 +512,9 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "private": "a quattr occhi|faccia a faccia|bilateral*|in forma ristretta|tete a tete",
+        "venue": "al quirinale|a palazzo chigi|a margine|alla casa bianca|al cremlino|"
+        "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
         "also": "anche|pure",
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
@@ -518,7 +541,7 @@ _LEX: dict[str, dict[str, str]] = {
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono",
-        "neg": "non|mai|senza",
+        "neg": "nessun|nessuna|alcun|non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
         "in contatto permanente",
         "post": "su x|su twitter|sui social|social network|su telegram|su facebook",
@@ -560,12 +583,13 @@ _LEX: dict[str, dict[str, str]] = {
         "settembre:9|ottobre:10|novembre:11|dicembre:12",
         "ambiguous_months": "",
         "year_prep": "nel|dal|del",
-        "roles": "presidente:head_of_state|presidenti:head_of_state|"
-        "capo dello stato:head_of_state|presidente del consiglio:head_of_government|"
-        "premier:head_of_government|primo ministro:head_of_government|"
-        "cancellier*:head_of_government|capo del governo:head_of_government|"
-        "leader:leader|re:king|regina:king|emiro:king|papa:pope|pontefice:pope|"
-        "santo padre:pope|ministro degli esteri:foreign_minister|"
+        "roles": "sovrano:king|monarca:king|presidente:head_of_state|"
+        "presidenti:head_of_state|capo dello stato:head_of_state|"
+        "presidente del consiglio:head_of_government|premier:head_of_government|"
+        "primo ministro:head_of_government|cancellier*:head_of_government|"
+        "capo del governo:head_of_government|leader:leader|re:king|regina:king|"
+        "emiro:king|papa:pope|pontefice:pope|santo padre:pope|"
+        "ministro degli esteri:foreign_minister|"
         "ministro degli affari esteri:foreign_minister|"
         "capo della diplomazia:foreign_minister|"
         "segretario di stato:secretary_of_state|"

@@ -188,6 +188,9 @@ class Mention:
     excluded: bool = False
     candidates: tuple[int, ...] = ()
 
+    def _replace_span(self, start: int, end: int) -> Mention:
+        return Mention(start, end, self.person_id, self.new, self.kind)
+
     @property
     def key(self) -> tuple[str, object]:
         if self.person_id is not None:
@@ -382,10 +385,13 @@ def resolve_description(
         role = office.role
     out: list[PersonEntry] = []
     if not d.countries:
-        wanted = _plain_roles(role)
+        wanted = plain_roles(role)
+        own = subject.office_on(day) if subject else None
         for pid in [*reversed(local), *article]:
             p = directory.get(pid)
             o = p.office_on(day) if p else None
+            if d.counterpart and (p == subject or (o and own and o.country == own.country)):
+                continue  # one's counterpart is someone else, of another country
             if p and o and o.role in wanted:
                 return [p]
         if role == "pope":
@@ -399,7 +405,7 @@ def resolve_description(
     return out
 
 
-def _plain_roles(role: str) -> tuple[str, ...]:
+def plain_roles(role: str) -> tuple[str, ...]:
     return {
         "leader": ("head_of_state", "head_of_government"),
         "king": ("head_of_state",),
@@ -451,7 +457,7 @@ def new_person(
     tokens: list[Token], d: Description, names: list[Mention], stop: set[int]
 ) -> Mention | None:
     """A capitalised name right after a description the directory cannot resolve."""
-    if not d.countries or d.role in ("counterpart", "leader", "king", "pope"):
+    if not d.countries or d.role in ("counterpart", "leader", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
     k = d.end
@@ -479,7 +485,10 @@ def new_person(
         "secretary_general": "head_of_organization",
         "vice_president": "other_official",
     }.get(d.role, d.role)
-    title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
+    if d.role == "king":
+        role, title = "head_of_state", f"Monarch of {country_name(code)}"
+    else:
+        title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
     name = " ".join(t.text for t in parts)
     return Mention(
         tokens.index(parts[0]),
