@@ -42,6 +42,16 @@ def _ordinal(value: Any, cache: dict[Any, int]) -> int:
     return found
 
 
+def _ordinals(days: Sequence[Any]) -> np.ndarray:
+    """ISO strings or dates -> proleptic ordinals, parsing each distinct day once."""
+    cache: dict[Any, int] = {}
+    try:
+        distinct, index = np.unique(np.array(days, dtype=object), return_inverse=True)
+    except TypeError:  # strings and dates mixed
+        return np.array([_ordinal(d, cache) for d in days], dtype=np.int64)
+    return np.array([_ordinal(d, cache) for d in distinct], dtype=np.int64)[index]
+
+
 @dataclass(frozen=True)
 class ContactTable:
     """Contacts as columns (numpy), participants in CSR form: the dashboard's working set.
@@ -101,21 +111,19 @@ class ContactTable:
         n = len(contacts)
         if not n:
             return cls.from_rows([])
-        ids = np.fromiter((c[0] for c in contacts), dtype=np.int64, count=n)
+        id_col, medium_col, from_col, to_col, duration_col = zip(*contacts, strict=True)
+        ids = np.array(id_col, dtype=np.int64)
         pairs = np.array(participations, dtype=np.int64).reshape(-1, 2)
         owner, person = pairs[:, 0], pairs[:, 1]
-        offsets = np.r_[np.searchsorted(owner, ids), len(owner)].astype(np.int64)
-        media = tuple(sorted({c[1] for c in contacts}))
-        code = {m: i for i, m in enumerate(media)}
-        days: dict[Any, int] = {}
+        media, medium = np.unique(np.array(medium_col), return_inverse=True)
         return cls(
             ids=ids,
-            medium=np.fromiter((code[c[1]] for c in contacts), np.int64, n),
-            media=media,
-            date_from=np.fromiter((_ordinal(c[2], days) for c in contacts), np.int64, n),
-            date_to=np.fromiter((_ordinal(c[3], days) for c in contacts), np.int64, n),
-            duration=np.fromiter((c[4] or 0 for c in contacts), np.int64, n),
-            offsets=offsets,
+            medium=medium.astype(np.int64),
+            media=tuple(str(m) for m in media),
+            date_from=_ordinals(from_col),
+            date_to=_ordinals(to_col),
+            duration=np.array([d or 0 for d in duration_col], dtype=np.int64),
+            offsets=np.r_[np.searchsorted(owner, ids), len(owner)].astype(np.int64),
             person=np.ascontiguousarray(person),
         )
 
