@@ -20,7 +20,7 @@ _LEX: dict[str, dict[str, str]] = {
         "at the headquarters|at downing street|in person|at the chancellery|"
         "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
-        "also": "also|too|as well",
+        "also": "together with|along with|also|too|as well",
         "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
@@ -39,9 +39,9 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
         "conference call",
         "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
-        "meeting": "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
-        "meetings|talks|held talks|received|hosted|audience|face to face|"
-        "sat down with|summit|bilateral|tete a tete",
+        "meeting": "gathered|convened|brought together|dinner|lunch|breakfast|working lunch|"
+        "working dinner|met|meet|meets|meeting|meetings|talks|held talks|received|"
+        "hosted|audience|face to face|sat down with|summit|bilateral|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
         "generic": "spoke|speak|speaks|talked|talk|discussed|discuss|discussion|discussions|"
@@ -72,7 +72,8 @@ _LEX: dict[str, dict[str, str]] = {
         "break": "since|although|though|even though|but|after|before|while|whereas|ahead of|"
         "following|;",
         "after": "after|following",
-        "separate": "separate*|separately|respectively|in turn",
+        "separate": "bilateral meetings|bilateral talks|separate meetings|separate talks|"
+        "separate*|separately|respectively|in turn",
         "pair": "the two|both|the pair|their|they",
         "initiative": "initiative|initiated|initiator|at the request of|request of",
         "behalf": "on behalf of|in the name of",
@@ -129,7 +130,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
         "la marginea|la sediul|fata in fata|in persoana|la resedinta",
         "times": "de doua ori:2|de trei ori:3",
-        "also": "de asemenea|la randul sau|si el|si ea|si acesta",
+        "also": "impreuna cu|alaturi de|de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
         "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
@@ -146,10 +147,10 @@ _LEX: dict[str, dict[str, str]] = {
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
         "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
-        "meeting": "dineu*|dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|"
-        "intalnirii|intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|"
-        "l a primit|au primit|audient*|tete a tete|reuniun*|summit*|s au vazut|"
-        "s a vazut",
+        "meeting": "a reunit|au reunit|a convocat|dineu*|dejun*|cina|cina oficiala|pranz*|"
+        "intalnit|intalnire*|intalnirea|intalnirii|intrevedere*|intrevederi*|"
+        "convorbiri oficiale|primit|a primit|l a primit|au primit|audient*|"
+        "tete a tete|reuniun*|summit*|s au vazut|s a vazut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
@@ -179,7 +180,8 @@ _LEX: dict[str, dict[str, str]] = {
         "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
         "break": "de cand|desi|insa|dar|dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
         "after": "dupa|dupa ce",
-        "separate": "separat*|separate|pe rand|in parte",
+        "separate": "bilaterale|intrevederi bilaterale|intalniri bilaterale|separat*|separate|"
+        "pe rand|in parte",
         "pair": "cei doi|cele doua|celor doi|ambii|ambele|amandoi|lor|acestia",
         "initiative": "initiativa|initiativa lui|la cererea|la solicitarea|initiator*",
         "behalf": "in numele|din partea",
@@ -206,8 +208,9 @@ _LEX: dict[str, dict[str, str]] = {
         "hour": "ora|ore|ore de|oră",
         "minute": "minut|minute|minutelor",
         "half": "jumatate",
-        "numbers": "o:1|un:1|una:1|unu:1|doua:2|doi:2|trei:3|patru:4|cinci:5|sase:6|sapte:7|"
-        "opt:8|noua:9|zece:10|douazeci:20|treizeci:30|patruzeci:40|cincizeci:50",
+        "numbers": "cincisprezece:15|zece:10|douazeci:20|o:1|un:1|una:1|unu:1|doua:2|doi:2|"
+        "trei:3|patru:4|cinci:5|sase:6|sapte:7|opt:8|noua:9|zece:10|douazeci:20|"
+        "treizeci:30|patruzeci:40|cincizeci:50",
         "weekdays": "luni:0|lunea:0|marti:1|martea:1|miercuri:2|miercurea:2|joi:3|joia:3|"
         "vineri:4|vinerea:4|sambata:5|duminica:6",
         "months": "ianuarie:1|februarie:2|martie:3|aprilie:4|mai:5|iunie:6|iulie:7|august:8|"
@@ -242,7 +245,7 @@ _LEX: dict[str, dict[str, str]] = {
         "private": "с глазу на глаз|тет а тет|в узком составе|двусторонн*",
         "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
         "times": "дважды:2|трижды:3",
-        "also": "также|тоже",
+        "also": "вместе с|наряду с|также|тоже",
         "separate_weak": "затем с|а затем с|а также с|после чего с",
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
@@ -257,8 +260,8 @@ _LEX: dict[str, dict[str, str]] = {
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
-        "meeting": "ужин*|обед*|завтрак*|встреч*|встретил*|переговор*|принял|приняла|приняли|"
-        "саммит*|беседа в кремле|аудиенц*",
+        "meeting": "собрал|собрала|ужин*|обед*|завтрак*|встреч*|встретил*|переговор*|принял|"
+        "приняла|приняли|саммит*|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
@@ -282,7 +285,7 @@ _LEX: dict[str, dict[str, str]] = {
         "break": "с тех пор как|с момента|хотя|однако|но|после того как|после|перед|"
         "до того как|тогда как|в то время как|;",
         "after": "после|после того как",
-        "separate": "отдельн*|по отдельности|поочередно",
+        "separate": "двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
         "pair": "оба|обоих|двух лидеров|двое|их|стороны",
         "initiative": "инициатив*|инициатор*|по просьбе",
         "behalf": "от имени",
@@ -308,9 +311,10 @@ _LEX: dict[str, dict[str, str]] = {
         "hour": "час|часа|часов|полчаса",
         "minute": "минут*",
         "half": "половин*|полтора|полчаса",
-        "numbers": "один:1|одна:1|два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|"
-        "семь:7|семи:7|восемь:8|полтора:1|десять:10|двух:2|трех:3|четырех:4|"
-        "сорок:40|тридцать:30|двадцать:20|пятьдесят:50",
+        "numbers": "двадцати:20|тридцати:30|сорока:40|пятнадцати:15|десяти:10|один:1|одна:1|"
+        "два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|семь:7|семи:7|"
+        "восемь:8|полтора:1|десять:10|двух:2|трех:3|четырех:4|сорок:40|тридцать:30|"
+        "двадцать:20|пятьдесят:50",
         "weekdays": "понедельник*:0|вторник*:1|сред*:2|четверг*:3|пятниц*:4|суббот*:5|"
         "воскресень*:6",
         "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
@@ -337,7 +341,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
         "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
-        "also": "aussi|egalement",
+        "also": "aux cotes de|en compagnie de|aussi|egalement",
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
@@ -351,9 +355,9 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
-        "meeting": "diner|dejeuner|petit dejeuner|rencontre*|rencontre|rencontree|reunion*|"
-        "recu|recue|recus|accueilli*|tete a tete|sommet*|audience|s est entretenu*|"
-        "entretien*",
+        "meeting": "reuni|a reuni|reunit|a rassemble|diner|dejeuner|petit dejeuner|rencontre*|"
+        "rencontre|rencontree|reunion*|recu|recue|recus|accueilli*|tete a tete|"
+        "sommet*|audience|s est entretenu*|entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
@@ -374,7 +378,7 @@ _LEX: dict[str, dict[str, str]] = {
         "former": "ancien|ancienne|ex|candidat*|feu",
         "break": "depuis que|bien que|mais|cependant|apres|avant|alors que|tandis que|;",
         "after": "apres",
-        "separate": "separement|separe*|respectivement|tour a tour",
+        "separate": "bilateraux|bilaterales|separement|separe*|respectivement|tour a tour",
         "pair": "les deux|deux dirigeants|deux presidents|leur|ils",
         "initiative": "initiative|initiateur|a la demande|demande de",
         "behalf": "au nom de|de la part de",
@@ -400,8 +404,9 @@ _LEX: dict[str, dict[str, str]] = {
         "hour": "heure|heures|h",
         "minute": "minute|minutes|min",
         "half": "demie|demi",
-        "numbers": "une:1|un:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|huit:8|neuf:9|"
-        "dix:10|vingt:20|trente:30|quarante:40|cinquante:50",
+        "numbers": "vingtaine:20|trentaine:30|quinzaine:15|dizaine:10|quarantaine:40|"
+        "cinquantaine:50|une:1|un:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|"
+        "huit:8|neuf:9|dix:10|vingt:20|trente:30|quarante:40|cinquante:50",
         "weekdays": "lundi:0|mardi:1|mercredi:2|jeudi:3|vendredi:4|samedi:5|dimanche:6",
         "months": "janvier:1|fevrier:2|mars:3|avril:4|mai:5|juin:6|juillet:7|aout:8|"
         "septembre:9|octobre:10|novembre:11|decembre:12",
@@ -422,7 +427,7 @@ _LEX: dict[str, dict[str, str]] = {
         "private": "unter vier augen|bilateral*|im kleinen kreis",
         "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
-        "also": "auch|ebenfalls",
+        "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
@@ -437,9 +442,9 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
-        "meeting": "abendessen|mittagessen|arbeitsessen|fruhstuck|getroffen|treffen|traf|"
-        "trafen|trifft|empfang*|empfing|empfangen|gipfel*|audienz|unterredung|"
-        "zusammengekommen|kamen zusammen|begegnung",
+        "meeting": "versammelt|versammelte|lud ein|abendessen|mittagessen|arbeitsessen|"
+        "fruhstuck|getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|"
+        "gipfel*|audienz|unterredung|zusammengekommen|kamen zusammen|begegnung",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
@@ -463,7 +468,8 @@ _LEX: dict[str, dict[str, str]] = {
         "former": "ehemalig*|fruher*|ex|altkanzler*|kandidat*|verstorben*",
         "break": "seit|seitdem|obwohl|aber|jedoch|nachdem|bevor|wahrend|;",
         "after": "nach|nachdem",
-        "separate": "getrennt*|separat*|jeweils|einzeln",
+        "separate": "bilaterale gesprache|bilaterale treffen|bilateralen gesprachen|getrennt*|"
+        "separat*|jeweils|einzeln",
         "pair": "beide|beiden|die beiden|ihr|ihre|sie",
         "initiative": "initiative|auf initiative|auf wunsch|auf bitten",
         "behalf": "im namen|im auftrag",
@@ -516,7 +522,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "al quirinale|a palazzo chigi|a margine|alla casa bianca|al cremlino|"
         "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
-        "also": "anche|pure",
+        "also": "insieme a|insieme con|anche|pure",
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
@@ -531,8 +537,9 @@ _LEX: dict[str, dict[str, str]] = {
         "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
-        "meeting": "cena|pranzo|colazione|incontrato|incontrata|incontro|incontri|ricevuto|"
-        "ricevuta|accolto|vertice|udienza|colloquio|faccia a faccia",
+        "meeting": "ha riunito|riunito|cena|pranzo|colazione|incontrato|incontrata|incontro|"
+        "incontri|ricevuto|ricevuta|accolto|vertice|udienza|colloquio|"
+        "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
@@ -550,7 +557,7 @@ _LEX: dict[str, dict[str, str]] = {
         "former": "ex|ex presidente|candidat*|defunto|fu",
         "break": "da quando|anche se|sebbene|ma|pero|dopo|prima di|mentre|;",
         "after": "dopo",
-        "separate": "separat*|rispettivamente|distint*",
+        "separate": "bilaterali|separat*|rispettivamente|distint*",
         "pair": "i due|entrambi|loro",
         "initiative": "iniziativa|su richiesta|promotore",
         "behalf": "a nome di|a nome del|per conto di|da parte di",
@@ -576,8 +583,9 @@ _LEX: dict[str, dict[str, str]] = {
         "hour": "ora|ore",
         "minute": "minuto|minuti",
         "half": "mezza|mezzo",
-        "numbers": "mezz:1|un:1|una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|"
-        "otto:8|nove:9|dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
+        "numbers": "ventina:20|trentina:30|quindicina:15|decina:10|quarantina:40|mezz:1|un:1|"
+        "una:1|uno:1|due:2|tre:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|nove:9|"
+        "dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
         "weekdays": "lunedi:0|martedi:1|mercoledi:2|giovedi:3|venerdi:4|sabato:5|domenica:6",
         "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|agosto:8|"
         "settembre:9|ottobre:10|novembre:11|dicembre:12",
