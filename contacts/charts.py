@@ -107,7 +107,7 @@ def network_figure(
     ]
     show_labels = len(nodes) <= 40
     # Room around the outermost nodes so their labels are not cut off.
-    pad = 0.12 * max(np.ptp(xy, axis=0).max(), 0.5) if len(xy) else 1.0
+    pad = 0.22 * max(np.ptp(xy, axis=0).max(), 0.5) if len(xy) else 1.0
     x_range = [xy[:, 0].min() - pad, xy[:, 0].max() + pad] if len(xy) else [-1, 1]
     y_range = [xy[:, 1].min() - pad, xy[:, 1].max() + pad] if len(xy) else [-1, 1]
     fig = go.Figure(

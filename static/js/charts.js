@@ -50,7 +50,19 @@
     box.hidden = !text;
   }
 
+  // On a phone the filters start folded, so the numbers and the graph come first.
+  document.addEventListener("DOMContentLoaded", function () {
+    var fields = document.querySelector(".filter-fields");
+    if (fields && window.matchMedia("(max-width: 900px)").matches) fields.open = false;
+  });
+
   htmx.onLoad(draw);
+  // Fonts and the folded filter panel can change widths after the first draw.
+  window.addEventListener("load", function () {
+    document.querySelectorAll("[data-figure]").forEach(function (el) {
+      if (el.data) Plotly.Plots.resize(el);
+    });
+  });
   document.addEventListener("htmx:historyRestore", function () {
     syncForm();
     draw(document.body);
