@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import concurrent.futures
 import contextlib
 import csv
@@ -221,10 +222,13 @@ class ImageRenderer:
         finally:
             self._lock.release()
 
-    def stop(self) -> None:
-        """Close the browser (it is started again on the next render)."""
-        with self._lock:
-            self._discard(wait=True)
+    def stop(self, *, timeout: float = 15.0) -> None:
+        """Close the browser, waiting up to `timeout` (it starts again on the next render)."""
+        if self._lock.acquire(timeout=timeout):
+            try:
+                self._discard(wait=timeout)
+            finally:
+                self._lock.release()
 
     def _start(self, *, deadline: float) -> None:
         # Kaleido and choreographer log every render at INFO; keep them to warnings unless the
@@ -278,8 +282,8 @@ class ImageRenderer:
             self._discard()
             raise ExportError(f"The image could not be made: {e}") from e
 
-    def _discard(self, *, wait: bool = False) -> None:
-        """Close the browser and its loop in the background (or wait, when `wait`)."""
+    def _discard(self, *, wait: float = 0.0) -> None:
+        """Close the browser and its loop in the background, or wait up to `wait` seconds."""
         loop, k = self._loop, self._kaleido
         self._loop = self._kaleido = None
         if loop is None:
@@ -297,7 +301,7 @@ class ImageRenderer:
         closing = asyncio.run_coroutine_threadsafe(close(), loop)
         if wait:
             with contextlib.suppress(concurrent.futures.TimeoutError):
-                closing.result(timeout=15)
+                closing.result(timeout=wait)
 
     def _forget_after_fork(self) -> None:
         # The child has neither the loop thread nor the browser, and the lock may have been
@@ -343,6 +347,8 @@ def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
 
 _renderer = ImageRenderer()
 os.register_at_fork(after_in_child=_renderer._forget_after_fork)
+# Close Chromium before the interpreter goes, or its profile directory outlives the cleanup.
+atexit.register(_renderer.stop, timeout=5.0)
 
 
 def render_figure(

@@ -1,9 +1,12 @@
-"""contacts/export.py images: real Kaleido driving Debian's Chromium, no mocks of the browser."""
+"""contacts/export.py: images made by real Kaleido and Chromium (no mocks), graph files."""
 import datetime as dt
 import io
+import os
 import threading
 import xml.etree.ElementTree as ET
+from typing import NamedTuple
 
+import networkx as nx
 import plotly.graph_objects as go
 import pypdf
 import pytest
@@ -207,3 +210,68 @@ def test_decoration_keeps_a_hidden_legend_hidden(fig: go.Figure) -> None:
     fig.update_layout(showlegend=False)
 
     assert decorated(fig).layout.showlegend is False
+
+
+def test_a_forked_worker_starts_its_own_browser(fig: go.Figure) -> None:
+    # As under gunicorn --preload: the parent's browser and loop thread do not survive a fork.
+    export.render_figure(fig, fmt="png", width=100, height=100, scale=1)
+    pid = os.fork()
+    if pid == 0:  # the child: exit status 0 only with a right-sized image
+        try:
+            data = export.render_figure(fig, fmt="png", width=123, height=45, scale=1)
+            os._exit(0 if png_size(data) == (123, 45) else 1)
+        except BaseException:
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert png_size(export.render_figure(fig, fmt="png", width=99, height=66, scale=1)) == (99, 66)
+
+
+class Contact(NamedTuple):
+    id: int
+    medium: str
+    date_from: dt.date
+    date_to: dt.date
+    person_ids: tuple[int, ...]
+
+
+CONTACTS = [
+    Contact(1, "phone", dt.date(2026, 3, 5), dt.date(2026, 3, 9), (1, 2)),
+    Contact(2, "phone", dt.date(2026, 3, 10), dt.date(2026, 3, 10), (1, 2)),
+    Contact(3, "meeting", dt.date(2026, 3, 9), dt.date(2026, 3, 9), (1, 3)),
+    Contact(4, "video", dt.date(2026, 3, 20), dt.date(2026, 3, 20), (1, 2, 4)),
+]
+
+
+def test_gephi_graph_has_flat_pair_and_node_attributes() -> None:
+    G = export.gephi_graph(CONTACTS, node_attributes={1: {"label": "Putin", "role": None}})
+
+    assert G.edges[1, 2] == {
+        "weight": 3, "media_phone": 2, "media_video": 1, "media_meeting": 0,
+        "media_message": 0, "first": "2026-03-05", "last": "2026-03-20",
+    }
+    assert G.nodes[1] == {
+        "label": "Putin", "role": "", "contacts": 4, "first": "2026-03-05", "last": "2026-03-20"
+    }
+    assert G.number_of_edges() == 4  # 1-2, 1-3, and from the video call 1-4, 2-4
+
+
+def test_gephi_graph_drops_weak_pairs_then_groups() -> None:
+    G = export.gephi_graph(
+        CONTACTS, min_pair=2, group_of={1: "RU", 2: "IR", 3: "US", 4: "IR"}
+    )
+
+    assert list(G.edges) == [("IR", "RU")]
+    assert G.edges["IR", "RU"]["weight"] == 3
+    assert G.nodes["RU"]["contacts"] == 3
+
+
+def test_gephi_graph_writes_gexf_and_graphml_that_read_back(tmp_path) -> None:
+    G = export.gephi_graph(CONTACTS)
+
+    (tmp_path / "g.gexf").write_bytes(export.graph_gexf(G))
+    (tmp_path / "g.graphml").write_bytes(export.graph_graphml(G))
+
+    for H in (nx.read_gexf(tmp_path / "g.gexf"), nx.read_graphml(tmp_path / "g.graphml")):
+        assert H.number_of_nodes() == 4 and H.number_of_edges() == 4
