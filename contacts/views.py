@@ -31,7 +31,6 @@ from contacts import charts, graph
 from contacts.forms import DashboardFilterForm, Filters, PageForm, PairForm, StrictForm
 from contacts.models import (
     Contact,
-    Country,
     Medium,
     Office,
     Participation,
@@ -445,15 +444,16 @@ def contact_row(
 
 
 def filter_choices() -> dict[str, Any]:
-    """Options of the filter panel (full page only)."""
+    """Options of the filter panel (full page only): people with contacts, their countries."""
+    people = list(
+        Person.objects.filter(Exists(Participation.objects.filter(person=OuterRef("pk"))))
+        .order_by("name")
+        .values_list("slug", "name", "country_id", "country__name_en")
+    )
+    countries = sorted({(name, code) for *_, code, name in people if code})
     return {
-        "countries": Country.objects.filter(
-            code__in=Person.objects.filter(participations__isnull=False)
-            .values("country_id")
-        ).only("code", "name_en"),
-        "people": Person.objects.filter(participations__isnull=False)
-        .distinct()
-        .only("slug", "name"),
+        "countries": [{"code": code, "name_en": name} for name, code in countries],
+        "people": [{"slug": slug, "name": name} for slug, name, *_ in people],
         "media": Medium.choices,
         "roles": Role.choices,
     }

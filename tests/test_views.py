@@ -61,6 +61,15 @@ def test_dashboard_shows_the_seed(client, seeded):
     assert "cdn" not in html.lower()
 
 
+@pytest.mark.django_db
+def test_empty_database(client):
+    for url in ("/", "/?period=all&nodes=country&colour=community", "/?min_pair=3"):
+        for headers in ({}, HTMX):
+            response = client.get(url, **headers)
+            assert response.status_code == 200
+            assert summary(response.content.decode())["contacts"] == 0
+
+
 def test_fragment_on_htmx_request(client, seeded):
     response = client.get(reverse("contacts:dashboard") + "?medium=phone", **HTMX)
     html = response.content.decode()
@@ -144,7 +153,7 @@ def test_dashboard_query_count_does_not_grow_with_data(
     # latest date, contacts, participants, people, article count, sources
     with django_assert_num_queries(6):
         client.get(url, **HTMX)
-    with django_assert_num_queries(8):  # + the filter panel's countries and people
+    with django_assert_num_queries(7):  # + the filter panel's people and their countries
         client.get(url)
     more_contacts(30)
     with django_assert_num_queries(6):
