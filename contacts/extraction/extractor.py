@@ -148,6 +148,8 @@ def _sentence(
     cats: dict[str, list[tuple[int, int, object]]] = {}
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
+    for i in _future_tense(tokens, art.lang):
+        cats.setdefault("modal", []).append((i, i + 1, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
 
     clauses = _clauses(tokens, cats)
@@ -190,6 +192,24 @@ def _with_new_people(art: _Article, tokens: list[Token], names: list[Mention]) -
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _future_tense(tokens: list[Token], lang: str) -> list[int]:
+    """French and Italian verbs in the future tense ("rencontrera", "incontrerà"): plans."""
+    if lang == "fr":
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if _FR_FUTURE.search(t.key) and t.key not in _FR_NOT_FUTURE and not t.is_capitalised
+        ]
+    if lang == "it":
+        return [i for i, t in enumerate(tokens) if _IT_FUTURE.search(t.text.lower())]
+    return []
+
+
+_FR_FUTURE = re.compile(r"\w{3,}(?:era|eront|eras|erai|erons|erez|ira|iront|dra|dront|vra|vront)$")
+_FR_NOT_FUTURE = frozenset(("camera", "opera", "riviera", "ultra", "extra", "contra", "mantra"))
+_IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
 
 
 def _exclude_staff(
@@ -413,6 +433,10 @@ def _clause(
     if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         keys = list(dict.fromkeys(m.key for m in before))
+    elif not keys and cats.get("pair") and art.focus is None:
+        # "The two presidents last met in August": the last two people the text named
+        last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
+        keys = last if len(last) == 2 else keys
     if len(keys) == 1 and before:
         subject = next((m.key for m in before if m.key != keys[0]), None)
         if subject is not None:
@@ -534,7 +558,7 @@ def _live_triggers(
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
-        dead = any(prev_end <= i < start for i in cues) or any(end <= i < stop for i in post_cues)
+        dead = any(prev_end <= i <= start for i in cues) or any(end <= i < stop for i in post_cues)
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
         )
