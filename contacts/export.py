@@ -155,9 +155,9 @@ def records_csv(records: list[dict]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
+# The whole export, a browser start included (2-5 s), stays well inside a worker's timeout
+# (gunicorn's default is 30 s), so a stuck browser costs one 503, never a killed worker.
 TIME_LIMIT_SECONDS = 15.0
-# How long a browser start may take before the export gives up; a cold start is about 2 s.
-START_LIMIT_SECONDS = 30.0
 INSTALL_HINT = "Install Chromium on the server: apt-get install chromium"
 
 _logger = logging.getLogger(__name__)
@@ -216,7 +216,7 @@ class ImageRenderer:
             raise ExportTimeout("The export server is busy; try again in a moment.")
         try:
             if self._kaleido is None:
-                self._start(deadline=max(deadline, time.monotonic() + START_LIMIT_SECONDS))
+                self._start(deadline=deadline)
             opts = {"format": fmt, "width": width, "height": height, "scale": scale}
             return self._run(self._kaleido.calc_fig(fig, opts), deadline=deadline)
         finally:
