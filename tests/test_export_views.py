@@ -211,3 +211,12 @@ def test_exports_need_an_analyst(client, seeded, settings) -> None:
 
 def test_exports_are_get_only(client, db) -> None:
     assert client.post(image_url("timeline", "png")).status_code == 405
+
+
+@pytest.mark.parametrize("kind", ["timeline", "graph"])
+def test_an_empty_selection_still_exports(client, db, kind) -> None:
+    response = client.get(image_url(kind, "svg"), {"country": "FR"})
+
+    assert response.status_code == 200
+    assert "Sources: no articles" in response.content.decode()
+    assert "0 contacts" in response.content.decode()
