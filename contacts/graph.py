@@ -42,14 +42,18 @@ def _ordinal(value: Any, cache: dict[Any, int]) -> int:
     return found
 
 
+# date(1970, 1, 1).toordinal(): numpy counts days from 1970, datetime.date from year 1.
+_EPOCH_ORDINAL = 719_163
+
+
 def _ordinals(days: Sequence[Any]) -> np.ndarray:
-    """ISO strings or dates -> proleptic ordinals, parsing each distinct day once."""
-    cache: dict[Any, int] = {}
+    """ISO strings or dates -> proleptic ordinals (numpy parses the strings in C)."""
     try:
-        distinct, index = np.unique(np.array(days, dtype=object), return_inverse=True)
-    except TypeError:  # strings and dates mixed
+        parsed = np.array(days, dtype="datetime64[D]")
+    except (TypeError, ValueError):  # strings and dates mixed
+        cache: dict[Any, int] = {}
         return np.array([_ordinal(d, cache) for d in days], dtype=np.int64)
-    return np.array([_ordinal(d, cache) for d in distinct], dtype=np.int64)[index]
+    return parsed.astype(np.int64) + _EPOCH_ORDINAL
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,10 @@ class ContactTable:
             return cls.from_rows([])
         id_col, medium_col, from_col, to_col, duration_col = zip(*contacts, strict=True)
         ids = np.array(id_col, dtype=np.int64)
-        pairs = np.array(participations, dtype=np.int64).reshape(-1, 2)
+        pairs = np.fromiter(
+            itertools.chain.from_iterable(participations), dtype=np.int64,
+            count=2 * len(participations),
+        ).reshape(-1, 2)
         owner, person = pairs[:, 0], pairs[:, 1]
         media, medium = np.unique(np.array(medium_col), return_inverse=True)
         return cls(

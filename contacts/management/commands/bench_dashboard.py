@@ -140,6 +140,7 @@ def measure(size: str, requests: int) -> dict[str, Any]:
         ("panels fragment", "/", {"HTTP_HX_REQUEST": "true"}),
         ("panels, latest year", f"/?start={year}-01-01", {"HTTP_HX_REQUEST": "true"}),
         ("panels, one country", "/?country=RU", {"HTTP_HX_REQUEST": "true"}),
+        ("panels, all time", "/?period=all", {"HTTP_HX_REQUEST": "true"}),
         ("leader page (hub)", f"/people/{hub.slug}/", {}),
         ("pair page (hub's top)", f"/pairs/{hub.slug}/{other}/", {}),
     ]
