@@ -140,6 +140,20 @@ def find_dates(tokens: list[Token], matches: list[Match], published: dt.date) ->
         if expr is None and "thisweek" in c:
             a = published - dt.timedelta(days=published.weekday())
             expr = DateExpr(i, c["thisweek"][0], a, published, "week")
+        if expr is None and "weekend" in c:
+            sat = weekday_on_or_before(published, 5)
+            expr = DateExpr(
+                i, c["weekend"][0], sat, min(sat + dt.timedelta(days=1), published), "week"
+            )
+        if expr is None and "thismonth" in c:
+            expr = DateExpr(i, c["thismonth"][0], published.replace(day=1), published, "month")
+        if expr is None and "thisyear" in c:
+            expr = DateExpr(
+                i, c["thisyear"][0], published.replace(month=1, day=1), published, "year"
+            )
+        if expr is None and "lastyear" in c:
+            y = published.year - 1
+            expr = DateExpr(i, c["lastyear"][0], dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
         if expr is None and "lastmonth" in c:
             first = published.replace(day=1) - dt.timedelta(days=1)
             a, b = month_range(first.year, first.month)

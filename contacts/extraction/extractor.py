@@ -158,12 +158,13 @@ def _sentence(
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
         triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
         clause_dates = [d for d in dates if lo <= d.start < hi]
-        anchor = min((i for i, _, _ in triggers), default=lo)
-        date = _nearest(clause_dates, anchor)
+        anchors = sorted({i for i, _, _ in triggers} | {j - 1 for _, j, _ in triggers}) or [lo]
+        said = [j for _, j, _ in cats.get("attrib", ())]
+        date = _nearest(clause_dates, anchors, said)
         if date is None and triggers and any(c == "message" for *_, c in triggers):
             date = _message_range(art, dates, clauses, ci, cats)
         if date is None and triggers:
-            date = _nearest(dates, anchor)
+            date = _nearest(dates, anchors, said)
         if date is not None and date.kind == "relative":
             # "that day", "the day before": the day named earlier in the sentence, else the
             # day of the contact the text was last about
@@ -253,10 +254,18 @@ def _clauses(tokens: list[Token], cats: dict) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _nearest(dates: list[DateExpr], anchor: int) -> DateExpr | None:
+def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> DateExpr | None:
+    """The date expression closest to a trigger word; one right after "said" comes last
+    ("said on Sunday he had spoken … on Saturday")."""
     if not dates:
         return None
-    return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - 1 - anchor)), d.width))
+
+    def distance(d: DateExpr) -> tuple[int, int]:
+        near = min(min(abs(d.start - a), abs(d.end - 1 - a)) for a in anchors)
+        penalty = 20 if any(0 <= d.start - j <= 2 for j in said) else 0
+        return near + penalty, d.width
+
+    return min(dates, key=distance)
 
 
 def _message_range(
@@ -288,11 +297,11 @@ def _clause_people(
     named = [m for m in names if lo <= m.start < hi]
     subject = _subject(art, before + named, day)
     stop = {i for m in names for i in range(m.start, m.end)}
-    pair_ends = {j for _, j, _ in cats.get("pair", ())}
+    pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
     for d in (d for d in descs if lo <= d.start < hi):
         if subject is None and out and out[0].person_id is not None:
             subject = directory.get(out[0].person_id)  # "Le président français …"
-        if not d.countries and (d.start in pair_ends or d.start - 1 in pair_ends):
+        if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
             continue  # "the two leaders", "cei doi lideri": the pair already named
         # A description beside a name only qualifies that name: "preşedintele american Trump".
         beside = [
@@ -648,13 +657,13 @@ def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
                 return scale
             continue
         a, b, number = max(before, key=lambda x: x[1])
-        if any(h == b for h in halves) and number == 1 and scale == 60:
-            return 30  # "eine halbe Stunde", "o jumătate de oră"
-        # "two and a half hours": the number before "and a half"
+        # "two and a half hours", "three and a half hours": the number before "and a half"
         if any(h == b for h in halves) and a >= 2 and tokens[a - 1].key in _AND:
             earlier = [x for x in numbers if x[1] == a - 1]
             if earlier:
                 return earlier[0][2] * scale + (30 if scale == 60 else 0)
+        if any(h == b for h in halves) and number == 1 and scale == 60:
+            return 30  # "eine halbe Stunde", "o jumătate de oră"
         start = a - 3
         more = any(start <= m < a for m, _, _ in cats.get("more", ()))
         if more and not any(start <= m < a for m, _, _ in cats.get("approx", ())):

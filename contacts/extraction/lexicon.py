@@ -13,6 +13,10 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "lastyear": "last year",
+        "thisyear": "earlier this year|this year",
+        "thismonth": "earlier this month|this month",
+        "weekend": "over the weekend|at the weekend|this weekend|last weekend|on the weekend",
         "private": "one on one|tete a tete|private meeting|in private|bilateral|one to one|"
         "face to face|restricted format|smaller format",
         "venue": "in the oval office|at the white house|in the white house|at the kremlin|"
@@ -39,13 +43,15 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
         "conference call",
         "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
-        "meeting": "gathered|convened|brought together|dinner|lunch|breakfast|working lunch|"
-        "working dinner|met|meet|meets|meeting|meetings|talks|held talks|received|"
-        "hosted|audience|face to face|sat down with|summit|bilateral|tete a tete",
+        "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
+        "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
+        "meetings|talks|held talks|received|hosted|audience|face to face|"
+        "sat down with|summit|bilateral|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
-        "generic": "spoke|speak|speaks|talked|talk|discussed|discuss|discussion|discussions|"
-        "conversation|conversations|exchange|lasted|consulted",
+        "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
+        "discussion|discussions|conversation|conversations|exchange|lasted|"
+        "consulted",
         "participate": "among|among those|were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|hosted",
@@ -63,7 +69,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg": "no|none|not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
-        "ongoing correspondence|ongoing contacts|phone in|told reporters",
+        "ongoing correspondence|ongoing contacts",
         "post": "posted|post on|on x|on twitter|on telegram|on facebook|on instagram|"
         "social media|social network*|tweet*|wrote on",
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
@@ -74,7 +80,8 @@ _LEX: dict[str, dict[str, str]] = {
         "after": "after|following",
         "separate": "bilateral meetings|bilateral talks|separate meetings|separate talks|"
         "separate*|separately|respectively|in turn",
-        "pair": "the two|both|the pair|their|they",
+        "pair": "the leaders|the presidents|the prime ministers|the ministers|the two sides|"
+        "the two|both|the pair|their|they",
         "initiative": "initiative|initiated|initiator|at the request of|request of",
         "behalf": "on behalf of|in the name of",
         "from": "a call from|call from|from",
@@ -125,6 +132,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "lastyear": "anul trecut",
+        "thisyear": "anul acesta|in acest an|anul asta",
+        "thismonth": "luna aceasta|luna asta|la inceputul acestei luni|in aceasta luna",
+        "weekend": "in weekend|weekendul trecut|la sfarsitul saptamanii|in weekendul trecut",
         "private": "intre patru ochi|tete a tete|in format restrans|bilateral*|fata in fata|"
         "separat",
         "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
@@ -147,10 +158,10 @@ _LEX: dict[str, dict[str, str]] = {
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
         "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
-        "meeting": "a reunit|au reunit|a convocat|dineu*|dejun*|cina|cina oficiala|pranz*|"
-        "intalnit|intalnire*|intalnirea|intalnirii|intrevedere*|intrevederi*|"
-        "convorbiri oficiale|primit|a primit|l a primit|au primit|audient*|"
-        "tete a tete|reuniun*|summit*|s au vazut|s a vazut",
+        "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
+        "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|intalnirii|"
+        "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
+        "au primit|audient*|tete a tete|reuniun*|summit*|s au vazut|s a vazut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
@@ -182,7 +193,8 @@ _LEX: dict[str, dict[str, str]] = {
         "after": "dupa|dupa ce",
         "separate": "bilaterale|intrevederi bilaterale|intalniri bilaterale|separat*|separate|"
         "pe rand|in parte",
-        "pair": "cei doi|cele doua|celor doi|ambii|ambele|amandoi|lor|acestia",
+        "pair": "liderii|presedintii|premierii|ministrii|cele doua parti|cei doi|cele doua|"
+        "celor doi|ambii|ambele|amandoi|lor|acestia",
         "initiative": "initiativa|initiativa lui|la cererea|la solicitarea|initiator*",
         "behalf": "in numele|din partea",
         "from": "de la|din partea",
@@ -242,6 +254,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "lastyear": "в прошлом году",
+        "thisyear": "в этом году",
+        "thismonth": "в этом месяце|в начале этого месяца",
+        "weekend": "в выходные|на выходных|в минувшие выходные",
         "private": "с глазу на глаз|тет а тет|в узком составе|двусторонн*",
         "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
         "times": "дважды:2|трижды:3",
@@ -260,8 +276,9 @@ _LEX: dict[str, dict[str, str]] = {
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
-        "meeting": "собрал|собрала|ужин*|обед*|завтрак*|встреч*|встретил*|переговор*|принял|"
-        "приняла|приняли|саммит*|беседа в кремле|аудиенц*",
+        "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
+        "встретил*|переговор*|принял|приняла|приняли|саммит*|беседа в кремле|"
+        "аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
@@ -286,7 +303,7 @@ _LEX: dict[str, dict[str, str]] = {
         "до того как|тогда как|в то время как|;",
         "after": "после|после того как",
         "separate": "двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
-        "pair": "оба|обоих|двух лидеров|двое|их|стороны",
+        "pair": "лидеры|президенты|стороны|оба|обоих|двух лидеров|двое|их|стороны",
         "initiative": "инициатив*|инициатор*|по просьбе",
         "behalf": "от имени",
         "from": "от",
@@ -337,6 +354,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "lastyear": "l an dernier|l annee derniere",
+        "thisyear": "cette annee|plus tot cette annee",
+        "thismonth": "ce mois ci|plus tot ce mois",
+        "weekend": "ce week end|le week end dernier|pendant le week end|ce week-end",
         "private": "en tete a tete|tete a tete|en aparte|bilateral*|en format restreint",
         "venue": "a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
         "a la maison blanche|a matignon",
@@ -355,9 +376,9 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
-        "meeting": "reuni|a reuni|reunit|a rassemble|diner|dejeuner|petit dejeuner|rencontre*|"
-        "rencontre|rencontree|reunion*|recu|recue|recus|accueilli*|tete a tete|"
-        "sommet*|audience|s est entretenu*|entretien*",
+        "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
+        "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
+        "accueilli*|tete a tete|sommet*|audience|s est entretenu*|entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
@@ -379,7 +400,8 @@ _LEX: dict[str, dict[str, str]] = {
         "break": "depuis que|bien que|mais|cependant|apres|avant|alors que|tandis que|;",
         "after": "apres",
         "separate": "bilateraux|bilaterales|separement|separe*|respectivement|tour a tour",
-        "pair": "les deux|deux dirigeants|deux presidents|leur|ils",
+        "pair": "les dirigeants|les presidents|les deux parties|les deux|deux dirigeants|"
+        "deux presidents|leur|ils",
         "initiative": "initiative|initiateur|a la demande|demande de",
         "behalf": "au nom de|de la part de",
         "from": "de la part de",
@@ -424,6 +446,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "lastyear": "letztes jahr|im vergangenen jahr|vergangenes jahr",
+        "thisyear": "dieses jahr|in diesem jahr",
+        "thismonth": "diesen monat|in diesem monat|anfang des monats",
+        "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
         "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
@@ -442,9 +468,10 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
-        "meeting": "versammelt|versammelte|lud ein|abendessen|mittagessen|arbeitsessen|"
-        "fruhstuck|getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|"
-        "gipfel*|audienz|unterredung|zusammengekommen|kamen zusammen|begegnung",
+        "meeting": "begrusste|begrusst|empfangen|versammelt|versammelte|lud ein|abendessen|"
+        "mittagessen|arbeitsessen|fruhstuck|getroffen|treffen|traf|trafen|trifft|"
+        "empfang*|empfing|empfangen|gipfel*|audienz|unterredung|zusammengekommen|"
+        "kamen zusammen|begegnung",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
@@ -470,7 +497,8 @@ _LEX: dict[str, dict[str, str]] = {
         "after": "nach|nachdem",
         "separate": "bilaterale gesprache|bilaterale treffen|bilateralen gesprachen|getrennt*|"
         "separat*|jeweils|einzeln",
-        "pair": "beide|beiden|die beiden|ihr|ihre|sie",
+        "pair": "die beiden|beide seiten|die staats und regierungschefs|beide|beiden|"
+        "die beiden|ihr|ihre|sie",
         "initiative": "initiative|auf initiative|auf wunsch|auf bitten",
         "behalf": "im namen|im auftrag",
         "from": "von",
@@ -518,6 +546,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "lastyear": "l anno scorso|lo scorso anno",
+        "thisyear": "quest anno",
+        "thismonth": "questo mese|all inizio del mese",
+        "weekend": "nel fine settimana|lo scorso fine settimana|nel weekend",
         "private": "a quattr occhi|faccia a faccia|bilateral*|in forma ristretta|tete a tete",
         "venue": "al quirinale|a palazzo chigi|a margine|alla casa bianca|al cremlino|"
         "di persona|in presenza",
@@ -537,9 +569,9 @@ _LEX: dict[str, dict[str, str]] = {
         "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
-        "meeting": "ha riunito|riunito|cena|pranzo|colazione|incontrato|incontrata|incontro|"
-        "incontri|ricevuto|ricevuta|accolto|vertice|udienza|colloquio|"
-        "faccia a faccia",
+        "meeting": "ha accolto|ha accolto|ha riunito|riunito|cena|pranzo|colazione|incontrato|"
+        "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|vertice|udienza|"
+        "colloquio|faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
@@ -558,7 +590,7 @@ _LEX: dict[str, dict[str, str]] = {
         "break": "da quando|anche se|sebbene|ma|pero|dopo|prima di|mentre|;",
         "after": "dopo",
         "separate": "bilaterali|separat*|rispettivamente|distint*",
-        "pair": "i due|entrambi|loro",
+        "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
         "initiative": "iniziativa|su richiesta|promotore",
         "behalf": "a nome di|a nome del|per conto di|da parte di",
         "from": "da parte di",
