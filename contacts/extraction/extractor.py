@@ -23,6 +23,7 @@ from contacts.extraction.text import Token, split_sentences, tokenize
 Match = tuple[int, int, tuple[str, object]]
 Key = tuple[str, object]
 
+_RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
 _AND = frozenset(("and", "si", "et", "und", "e", "i"))
 _MEDIUM_ORDER = ("video", "phone", "message", "meeting")
 _TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate"))
@@ -309,7 +310,7 @@ def _clause_people(
         ]
         if beside:
             continue
-        nm = new_person(tokens, d, names, stop)
+        nm = new_person(tokens, d, names, stop, art.lang)
         if nm is not None:
             known = directory.by_alias(nm.new.name) if nm.new else ()
             if known:
@@ -456,9 +457,8 @@ def _clause(
     compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
     # Someone else "took part" in the contact in focus: a video conference, a contact with
     # fewer than two people so far, or one the text says others "also" joined.
-    pure = participate and not (media - {"participate", "generic"})
     grows = focus is not None and (
-        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also")) or pure
+        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also")) or participate
     )
     # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
     private = (
@@ -671,6 +671,8 @@ def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
         if scale == 60 and any(a - 2 <= h < a for h in halves):
             return 30  # "half an hour", "jumătate de oră"
         half = any(a <= h < i or j <= h < j + 3 for h in halves)
+        if a >= 2 and tokens[a - 1].key in _RANGE_TO and any(x[1] == a - 1 for x in numbers):
+            return None  # "20 to 30 minutes": no single figure
         minutes = number * scale + (30 if half and scale == 60 else 0)
         if 0 < minutes <= 24 * 60:
             return minutes

@@ -54,7 +54,7 @@ _LEX: dict[str, dict[str, str]] = {
         "consulted",
         "participate": "among|among those|were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
-        "were connected|appeared on screen|hosted",
+        "were connected|appeared on screen",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"

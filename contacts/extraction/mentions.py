@@ -453,10 +453,20 @@ def _holder(
     return directory.holder(role, code, day)
 
 
+# A bare "premierul X" in a Romanian text is Romania's, "le Premier ministre X" France's.
+HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU"}
+
+
 def new_person(
-    tokens: list[Token], d: Description, names: list[Mention], stop: set[int]
+    tokens: list[Token], d: Description, names: list[Mention], stop: set[int], lang: str = ""
 ) -> Mention | None:
     """A capitalised name right after a description the directory cannot resolve."""
+    if (
+        not d.countries
+        and lang in HOME_COUNTRY
+        and d.role in ("head_of_state", "head_of_government", "foreign_minister")
+    ):
+        d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart)
     if not d.countries or d.role in ("counterpart", "leader", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
