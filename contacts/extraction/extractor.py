@@ -237,6 +237,13 @@ def _exclude_staff(
             # "Dmitri Peskov, purtătorul de cuvânt"
             if m.end < len(tokens) and tokens[m.end].text == "," and m.end < i <= m.end + 4:
                 m.excluded = True
+            # "Trump's envoy", "Putin's spokesman": the boss is not a party either
+            if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
+                m.excluded = True
+        # "spoke about Zelensky's plan", "a vorbit despre Putin": the topic, not a party
+        for _i, j, _ in cats.get("topic", ()):
+            if 0 <= m.start - j <= 4 and not any(j <= t < m.start for t in triggers):
+                m.excluded = True
         # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
         for _i, j, _ in cats.get("attrib", ()):
             if j <= m.start <= j + 2 and not any(j <= t < m.start for t in triggers):

@@ -13,6 +13,7 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "topic": "about|regarding|concerning|on the subject of",
         "lastyear": "last year",
         "thisyear": "earlier this year|this year",
         "thismonth": "earlier this month|this month",
@@ -132,6 +133,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "topic": "despre|privind|referitor la|cu privire la",
         "lastyear": "anul trecut",
         "thisyear": "anul acesta|in acest an|anul asta",
         "thismonth": "luna aceasta|luna asta|la inceputul acestei luni|in aceasta luna",
@@ -254,6 +256,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
         "thisyear": "в этом году",
         "thismonth": "в этом месяце|в начале этого месяца",
@@ -354,6 +357,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "topic": "au sujet de|a propos de|concernant",
         "lastyear": "l an dernier|l annee derniere",
         "thisyear": "cette annee|plus tot cette annee",
         "thismonth": "ce mois ci|plus tot ce mois",
@@ -446,6 +450,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "topic": "uber|bezuglich|hinsichtlich",
         "lastyear": "letztes jahr|im vergangenen jahr|vergangenes jahr",
         "thisyear": "dieses jahr|in diesem jahr",
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
@@ -546,6 +551,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "topic": "riguardo a|a proposito di|riguardo",
         "lastyear": "l anno scorso|lo scorso anno",
         "thisyear": "quest anno",
         "thismonth": "questo mese|all inizio del mese",
