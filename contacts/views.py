@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import wraps
 from html import escape
 from typing import Any, NamedTuple
+from urllib.parse import urlencode
 
 import numpy as np
 from django.conf import settings
@@ -214,6 +215,7 @@ class Urls:
         self._person = reverse("contacts:person", args=["SLUG"])
         self._pair = reverse("contacts:pair", args=["SLUGA", "SLUGB"])
         self._contact = reverse("contacts:contact", args=[987654321])
+        self.dashboard = reverse("contacts:dashboard")
 
     def person(self, slug: str) -> str:
         return self._person.replace("SLUG", slug)
@@ -227,7 +229,7 @@ class Urls:
 
 
 def contact_hover(
-    c: graph.ContactRecord, people: dict[int, Person], sources: list[tuple[str, str, str]]
+    c: graph.ContactRecord, people: dict[int, PersonInfo], sources: list[tuple[str, str, str]]
 ) -> str:
     # Plotly hover text is HTML: names and titles are data, so they are escaped.
     names = escape(", ".join(people[p].name if p in people else f"#{p}" for p in c.person_ids))
@@ -290,7 +292,11 @@ def network_data(
         pairs = pairs.merged(group_of)
         names = {p.country_id: p.country_name for p in people.values() if p.country_id}
         label = {i: names.get(c, c) for i, c in enumerate(codes)}
-        link: dict[Any, str] = {}
+        # A country opens the dashboard filtered to it.
+        link: dict[Any, str] = {
+            i: f"{urls.dashboard}?{urlencode({'country': c, 'nodes': 'country'})}"
+            for i, c in enumerate(codes) if c != "?"
+        }
         group = dict(enumerate(codes))
         group_name = {}
     else:
@@ -420,7 +426,7 @@ def dashboard_panels(f: Filters) -> dict[str, Any]:
 
 def contact_row(
     c: graph.ContactRecord,
-    people: dict[int, Person],
+    people: dict[int, PersonInfo],
     sources: dict[int, list[tuple[str, str, str]]],
     urls: Urls,
 ) -> dict[str, Any]:
