@@ -56,6 +56,20 @@
     if (fields && window.matchMedia("(max-width: 900px)").matches) fields.open = false;
   });
 
+  // Shareable URLs carry only the filters that are set.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var params = event.detail.parameters;
+    if (typeof FormData !== "undefined" && params instanceof FormData) {
+      Array.from(new Set(params.keys())).forEach(function (key) {
+        if (params.getAll(key).every(function (v) { return v === ""; })) params.delete(key);
+      });
+    } else {
+      Object.keys(params).forEach(function (key) {
+        if (params[key] === "") delete params[key];
+      });
+    }
+  });
+
   htmx.onLoad(draw);
   // Fonts and the folded filter panel can change widths after the first draw.
   window.addEventListener("load", function () {
