@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from contacts.extraction.text import Token
@@ -89,87 +90,96 @@ def _int(tok: Token) -> int | None:
     return int(tok.key) if tok.key.isdigit() and len(tok.key) <= 4 else None
 
 
+@dataclass
+class _Scan:
+    """One sentence's tokens and cue matches, indexed by start position."""
+
+    tokens: list[Token]
+    published: dt.date
+    by_start: dict[int, list[tuple[int, str, object]]]
+
+    def cats_at(self, i: int) -> dict[str, tuple[int, object]]:
+        """Category -> (end, value) of the longest cue of each category starting at i."""
+        out: dict[str, tuple[int, object]] = {}
+        for j, cat, value in self.by_start.get(i, ()):
+            if cat not in out or j > out[cat][0]:
+                out[cat] = (j, value)
+        return out
+
+    def number_at(self, i: int) -> tuple[int, int] | None:
+        """(value, end) of a number in digits or words at i."""
+        if 0 <= i < len(self.tokens):
+            n = _int(self.tokens[i])
+            if n is not None:
+                return n, i + 1
+            c = self.cats_at(i)
+            if "numbers" in c:
+                return int(str(c["numbers"][1])), c["numbers"][0]
+        return None
+
+
+def _previous_month(p: dt.date) -> tuple[dt.date, dt.date, str]:
+    last = p.replace(day=1) - dt.timedelta(days=1)
+    return (*month_range(last.year, last.month), "month")
+
+
+def _weekend(p: dt.date) -> tuple[dt.date, dt.date, str]:
+    sat = weekday_on_or_before(p, 5)
+    return sat, min(sat + dt.timedelta(days=1), p), "week"
+
+
+# Expressions whose span depends only on the publication day.
+_FIXED: dict[str, Callable[[dt.date], tuple[dt.date, dt.date, str]]] = {
+    "daybefore": lambda p: (p - dt.timedelta(days=2), p - dt.timedelta(days=2), "day"),
+    "yesterday": lambda p: (p - dt.timedelta(days=1), p - dt.timedelta(days=1), "day"),
+    "today": lambda p: (p, p, "day"),
+    "lastweek": lambda p: (*last_week(p), "week"),
+    "thisweek": lambda p: (p - dt.timedelta(days=p.weekday()), p, "week"),
+    "weekend": _weekend,
+    "thismonth": lambda p: (p.replace(day=1), p, "month"),
+    "thisyear": lambda p: (p.replace(month=1, day=1), p, "year"),
+    "lastyear": lambda p: (dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31), "year"),
+    "lastmonth": _previous_month,
+}
+_RELATIVE = {"rel_before": -1, "rel_same": 0, "rel_after": 1}
+
+
 def find_dates(tokens: list[Token], matches: list[Match], published: dt.date) -> list[DateExpr]:
     """Every date expression of one sentence, resolved; later overlapping ones are dropped."""
     by_start: dict[int, list[tuple[int, str, object]]] = {}
     for i, j, (cat, value) in matches:
         by_start.setdefault(i, []).append((j, cat, value))
-
-    def cats_at(i: int) -> dict[str, tuple[int, object]]:
-        out: dict[str, tuple[int, object]] = {}
-        for j, cat, value in by_start.get(i, ()):
-            if cat not in out or j > out[cat][0]:
-                out[cat] = (j, value)
-        return out
-
-    def number_at(i: int) -> tuple[int, int] | None:
-        if 0 <= i < len(tokens):
-            n = _int(tokens[i])
-            if n is not None:
-                return n, i + 1
-            c = cats_at(i)
-            if "numbers" in c:
-                return int(c["numbers"][1]), c["numbers"][0]
-        return None
-
+    scan = _Scan(tokens, published, by_start)
     out: list[DateExpr] = []
-    n = len(tokens)
     i = 0
-    while i < n:
-        tok = tokens[i]
-        c = cats_at(i)
-        expr: DateExpr | None = None
-        if tok.key.isdigit() and len(tok.key) <= 2 and i + 2 < n:
-            expr = _numeric(tokens, i)
-        for key, offset in (("rel_before", -1), ("rel_same", 0), ("rel_after", 1)):
-            if expr is None and key in c:
-                # Relative to the event the text last spoke of: resolved by the caller.
-                d = published + dt.timedelta(days=offset)
-                expr = DateExpr(i, c[key][0], d, d, "relative", offset)
-        if expr is None and "daybefore" in c:
-            d = published - dt.timedelta(days=2)
-            expr = DateExpr(i, c["daybefore"][0], d, d, "day")
-        if expr is None and "yesterday" in c:
-            d = published - dt.timedelta(days=1)
-            expr = DateExpr(i, c["yesterday"][0], d, d, "day")
-        if expr is None and "today" in c:
-            expr = DateExpr(i, c["today"][0], published, published, "day")
-        if expr is None and "lastweek" in c:
-            a, b = last_week(published)
-            expr = DateExpr(i, c["lastweek"][0], a, b, "week")
-        if expr is None and "thisweek" in c:
-            a = published - dt.timedelta(days=published.weekday())
-            expr = DateExpr(i, c["thisweek"][0], a, published, "week")
-        if expr is None and "weekend" in c:
-            sat = weekday_on_or_before(published, 5)
-            expr = DateExpr(
-                i, c["weekend"][0], sat, min(sat + dt.timedelta(days=1), published), "week"
-            )
-        if expr is None and "thismonth" in c:
-            expr = DateExpr(i, c["thismonth"][0], published.replace(day=1), published, "month")
-        if expr is None and "thisyear" in c:
-            expr = DateExpr(
-                i, c["thisyear"][0], published.replace(month=1, day=1), published, "year"
-            )
-        if expr is None and "lastyear" in c:
-            y = published.year - 1
-            expr = DateExpr(i, c["lastyear"][0], dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
-        if expr is None and "lastmonth" in c:
-            first = published.replace(day=1) - dt.timedelta(days=1)
-            a, b = month_range(first.year, first.month)
-            expr = DateExpr(i, c["lastmonth"][0], a, b, "month")
-        if expr is None and "weekdays" in c:
-            expr = _weekday(tokens, i, c, cats_at, published)
-        if expr is None:
-            expr = _absolute(tokens, i, c, cats_at, number_at, published)
-        if expr is None:
-            expr = _days_ago(tokens, i, c, cats_at, number_at, published)
+    while i < len(tokens):
+        expr = _date_at(scan, i)
         if expr is not None:
             out.append(expr)
             i = max(expr.end, i + 1)
         else:
             i += 1
     return _prefer_days(out)
+
+
+def _date_at(scan: _Scan, i: int) -> DateExpr | None:
+    tok, c, published = scan.tokens[i], scan.cats_at(i), scan.published
+    if tok.key.isdigit() and len(tok.key) <= 2 and i + 2 < len(scan.tokens):
+        expr = _numeric(scan.tokens, i)
+        if expr is not None:
+            return expr
+    for key, offset in _RELATIVE.items():
+        if key in c:
+            # Relative to the event the text last spoke of: the caller re-anchors it.
+            d = published + dt.timedelta(days=offset)
+            return DateExpr(i, c[key][0], d, d, "relative", offset)
+    for key, span in _FIXED.items():
+        if key in c:
+            a, b, kind = span(published)
+            return DateExpr(i, c[key][0], a, b, kind)
+    if "weekdays" in c:
+        return _weekday(scan, i, c)
+    return _absolute(scan, i, c) or _days_ago(scan, i, c)
 
 
 def _numeric(tokens: list[Token], i: int) -> DateExpr | None:
@@ -201,7 +211,8 @@ def _prefer_days(exprs: list[DateExpr]) -> list[DateExpr]:
     return keep
 
 
-def _weekday(tokens, i, c, cats_at, published) -> DateExpr | None:
+def _weekday(scan: _Scan, i: int, c: dict) -> DateExpr | None:
+    tokens, cats_at, published = scan.tokens, scan.cats_at, scan.published
     j, weekday = c["weekdays"]
     key = tokens[i].key
     prev = tokens[i - 1].key if i > 0 else ""
@@ -232,7 +243,13 @@ def _weekday(tokens, i, c, cats_at, published) -> DateExpr | None:
     return DateExpr(i, j, d, d, "weekday")
 
 
-def _absolute(tokens, i, c, cats_at, number_at, published) -> DateExpr | None:
+def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
+    tokens, cats_at, number_at, published = (
+        scan.tokens,
+        scan.cats_at,
+        scan.number_at,
+        scan.published,
+    )
     n = len(tokens)
     part = None
     start = i
@@ -324,7 +341,9 @@ def _year_after(tokens: list[Token], j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _day_month(tokens, start, j, day, month, published) -> DateExpr | None:
+def _day_month(
+    tokens: list[Token], start: int, j: int, day: int, month: int, published: dt.date
+) -> DateExpr | None:
     year, j = _year_after(tokens, j)
     if year is None:
         year = _year_for(month, day, published)
@@ -335,7 +354,13 @@ def _day_month(tokens, start, j, day, month, published) -> DateExpr | None:
     return DateExpr(start, j, d, d, "day")
 
 
-def _days_ago(tokens, i, c, cats_at, number_at, published) -> DateExpr | None:
+def _days_ago(scan: _Scan, i: int, c: dict) -> DateExpr | None:
+    tokens, cats_at, number_at, published = (
+        scan.tokens,
+        scan.cats_at,
+        scan.number_at,
+        scan.published,
+    )
     n = len(tokens)
     # "acum cinci zile", "il y a trois jours", "vor zwei Tagen"
     if "ago" in c:
