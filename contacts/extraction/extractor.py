@@ -502,7 +502,10 @@ def _clause(
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     if d_from is None:
-        d_from = d_to = focus.date_to if focus is not None else art.published
+        # Undated: the day of the contact in focus when it has one ("the same evening, …"),
+        # else the publication day; a month-wide background contact gives no day.
+        dated = focus is not None and focus.date_from == focus.date_to
+        d_from = d_to = focus.date_to if dated and focus is not None else art.published
     explicit = date is not None
     groups = [keys]
     weak = cats.get("separate_weak") and medium in ("phone", "message")
