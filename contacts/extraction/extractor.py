@@ -26,7 +26,7 @@ Key = tuple[str, object]
 _RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
 _AND = frozenset(("and", "si", "et", "und", "e", "i"))
 _MEDIUM_ORDER = ("video", "phone", "message", "meeting")
-_TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate"))
+_TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate", "event"))
 
 
 @dataclass(frozen=True)
@@ -436,6 +436,10 @@ def _clause(
         return
     media = {c for _, _, c in kept}
     medium = next((m for m in _MEDIUM_ORDER if m in media), None)
+    # A summit or conference named alone is an event, met in person unless said otherwise;
+    # it may be the setting of the contact in focus rather than a contact of its own.
+    event_only = medium is None and "event" in media
+    medium = "meeting" if event_only else medium
     participate = "participate" in media
     keys = [m.key for m in people]
     if medium:
@@ -474,9 +478,18 @@ def _clause(
         and focus is not None
         and (set(keys) < set(focus.keys))
     )
+    # A different stated medium is a different contact ("had earlier met him in person").
+    same_medium = focus is not None and (
+        medium is None
+        or event_only
+        or focus.medium in (None, medium)
+        or participate
+        or (focus.medium == "meeting" and medium == "video")
+    )
     joins = (
         focus is not None
         and compatible
+        and same_medium
         and not private
         and (
             set(keys) <= set(focus.keys)

@@ -13,6 +13,7 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "event": "summit|summits|conference|forum",
         "topic": "about|regarding|concerning|on the subject of",
         "lastyear": "last year",
         "thisyear": "earlier this year|this year",
@@ -47,7 +48,7 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|audience|face to face|"
-        "sat down with|summit|bilateral|tete a tete",
+        "sat down with|bilateral|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
@@ -133,6 +134,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
     },
     "ro": {
+        "event": "summit*|reuniun*|conferint*|forum*",
         "topic": "despre|privind|referitor la|cu privire la",
         "lastyear": "anul trecut",
         "thisyear": "anul acesta|in acest an|anul asta",
@@ -163,7 +165,7 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
-        "au primit|audient*|tete a tete|reuniun*|summit*|s au vazut|s a vazut",
+        "au primit|audient*|tete a tete|s au vazut|s a vazut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
@@ -256,6 +258,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
     },
     "ru": {
+        "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
         "thisyear": "в этом году",
@@ -280,8 +283,7 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
         "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
-        "встретил*|переговор*|принял|приняла|приняли|саммит*|беседа в кремле|"
-        "аудиенц*",
+        "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
@@ -357,6 +359,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
     },
     "fr": {
+        "event": "sommet*|conference*|forum*|reunion*",
         "topic": "au sujet de|a propos de|concernant",
         "lastyear": "l an dernier|l annee derniere",
         "thisyear": "cette annee|plus tot cette annee",
@@ -382,7 +385,7 @@ _LEX: dict[str, dict[str, str]] = {
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
-        "accueilli*|tete a tete|sommet*|audience|s est entretenu*|entretien*",
+        "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
@@ -450,6 +453,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
     },
     "de": {
+        "event": "gipfel*|konferenz*|forum*",
         "topic": "uber|bezuglich|hinsichtlich",
         "lastyear": "letztes jahr|im vergangenen jahr|vergangenes jahr",
         "thisyear": "dieses jahr|in diesem jahr",
@@ -473,10 +477,10 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
-        "meeting": "begrusste|begrusst|empfangen|versammelt|versammelte|lud ein|abendessen|"
-        "mittagessen|arbeitsessen|fruhstuck|getroffen|treffen|traf|trafen|trifft|"
-        "empfang*|empfing|empfangen|gipfel*|audienz|unterredung|zusammengekommen|"
-        "kamen zusammen|begegnung",
+        "meeting": "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
+        "versammelte|lud ein|abendessen|mittagessen|arbeitsessen|fruhstuck|"
+        "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|audienz|"
+        "unterredung|zusammengekommen|kamen zusammen|begegnung",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
@@ -484,11 +488,14 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
-        "modal": "lehnte*|lehnt|vereinbart|vereinbarten|ein solches|eine solche|moglich*|"
-        "eventuell*|wird|werden|will|wollen|soll|sollen|solle|geplant*|plant|planen|"
-        "erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|abgelehnt|ablehn*|"
-        "dementi*|nachste*|kommende*|moglich*|falls|vorgeschlagen|eingeladen|"
-        "einladung|bevorsteh*|morgen|noch nicht|anstehend*",
+        "modal": "treffen wird|treffen werden|telefonieren wird|telefonieren werden|"
+        "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
+        "zusammenkommen wird|zusammentreffen wird|beraten wird|beraten werden|"
+        "besuchen wird|lehnte*|lehnt|vereinbart|vereinbarten|ein solches|"
+        "eine solche|moglich*|eventuell*|wird|werden|will|wollen|soll|sollen|solle|"
+        "geplant*|plant|planen|erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|"
+        "abgelehnt|ablehn*|dementi*|nachste*|kommende*|moglich*|falls|vorgeschlagen|"
+        "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*",
         "neg": "keine|keinen|kein|nicht|kein|keine|keinen|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
@@ -551,6 +558,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
     },
     "it": {
+        "event": "vertice|vertici|conferenza|forum|riunione",
         "topic": "riguardo a|a proposito di|riguardo",
         "lastyear": "l anno scorso|lo scorso anno",
         "thisyear": "quest anno",
@@ -576,8 +584,8 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
         "meeting": "ha accolto|ha accolto|ha riunito|riunito|cena|pranzo|colazione|incontrato|"
-        "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|vertice|udienza|"
-        "colloquio|faccia a faccia",
+        "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
+        "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
