@@ -109,7 +109,7 @@ class ContactTable:
         contacts: Sequence[tuple[int, str, Any, Any, int | None]],
         participations: Sequence[tuple[int, int]],
     ) -> ContactTable:
-        """(id, medium, date_from, date_to, duration) ordered by id, and (contact_id,
+        """(id, medium, date_from, date_to, duration) in any order, and (contact_id,
         person_id) ordered by contact then person: two narrow result sets, no repeated columns.
         Dates may be ISO strings or dates."""
         n = len(contacts)
@@ -117,6 +117,7 @@ class ContactTable:
             return cls.from_rows([])
         id_col, medium_col, from_col, to_col, duration_col = zip(*contacts, strict=True)
         ids = np.array(id_col, dtype=np.int64)
+        by_id = np.argsort(ids, kind="stable")  # the database need not sort them
         pairs = np.fromiter(
             itertools.chain.from_iterable(participations), dtype=np.int64,
             count=2 * len(participations),
@@ -124,13 +125,13 @@ class ContactTable:
         owner, person = pairs[:, 0], pairs[:, 1]
         media, medium = np.unique(np.array(medium_col), return_inverse=True)
         return cls(
-            ids=ids,
-            medium=medium.astype(np.int64),
+            ids=ids[by_id],
+            medium=medium.astype(np.int64)[by_id],
             media=tuple(str(m) for m in media),
-            date_from=_ordinals(from_col),
-            date_to=_ordinals(to_col),
-            duration=np.array([d or 0 for d in duration_col], dtype=np.int64),
-            offsets=np.r_[np.searchsorted(owner, ids), len(owner)].astype(np.int64),
+            date_from=_ordinals(from_col)[by_id],
+            date_to=_ordinals(to_col)[by_id],
+            duration=np.array([d or 0 for d in duration_col], dtype=np.int64)[by_id],
+            offsets=np.r_[np.searchsorted(owner, ids[by_id]), len(owner)].astype(np.int64),
             person=np.ascontiguousarray(person),
         )
 

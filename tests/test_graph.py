@@ -192,3 +192,13 @@ def test_betweenness_builds_the_graph_only_when_not_cached():
     first = graph.betweenness(build, digest=pairs.digest())
     again = graph.betweenness(build, digest=pairs.digest())
     assert first == again and len(built) == 1
+
+
+def test_contact_table_sorts_contacts_the_database_left_unsorted():
+    table = graph.ContactTable.from_columns(
+        [(9, "meeting", "2026-01-02", "2026-01-02", None), (3, "phone", "2026-01-01",
+                                                           "2026-01-01", 20)],
+        [(3, 1), (3, 2), (9, 1), (9, 3), (9, 4)],
+    )
+    assert [(r.id, r.person_ids, r.medium) for r in table.records()] == [
+        (3, (1, 2), "phone"), (9, (1, 3, 4), "meeting")]
