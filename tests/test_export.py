@@ -219,6 +219,7 @@ def test_a_forked_worker_starts_its_own_browser(fig: go.Figure) -> None:
     if pid == 0:  # the child: exit status 0 only with a right-sized image
         try:
             data = export.render_figure(fig, fmt="png", width=123, height=45, scale=1)
+            export._renderer.stop(timeout=5)
             os._exit(0 if png_size(data) == (123, 45) else 1)
         except BaseException:
             os._exit(2)
