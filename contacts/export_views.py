@@ -41,6 +41,15 @@ DEFAULT_SCALE = 2.0
 # Bounds a browser renders within the time limit, and a file a newsroom can handle.
 MAX_PIXELS = 30_000_000
 
+ROLE_PLURALS = {
+    Role.HEAD_OF_STATE: "heads of state",
+    Role.HEAD_OF_GOVERNMENT: "heads of government",
+    Role.HEAD_OF_ORGANIZATION: "heads of organisations",
+    Role.FOREIGN_MINISTER: "foreign ministers",
+    Role.MINISTER: "ministers",
+    Role.OTHER_OFFICIAL: "other officials",
+}
+
 CONTENT_TYPES = {
     "png": "image/png",
     "svg": "image/svg+xml",
@@ -157,7 +166,7 @@ def describe(f: Filters) -> str:
     if f.media:
         parts.append(", ".join(Medium(m).label.lower() + "s" for m in f.media))
     if f.roles:
-        parts.append(", ".join(Role(r).label.lower() + "s" for r in f.roles))
+        parts.append(", ".join(ROLE_PLURALS.get(r, Role(r).label.lower()) for r in f.roles))
     if f.min_pair > 1:
         parts.append(f"pairs with at least {f.min_pair} contacts")
     return "; ".join(parts)

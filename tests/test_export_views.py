@@ -220,3 +220,12 @@ def test_an_empty_selection_still_exports(client, db, kind) -> None:
     assert response.status_code == 200
     assert "Sources: no articles" in response.content.decode()
     assert "0 contacts" in response.content.decode()
+
+
+def test_the_title_names_the_selection(client, seeded) -> None:
+    svg = client.get(
+        image_url("graph", "svg"), {"medium": "phone", "role": "head_of_state", "min_pair": 2}
+    ).content.decode()
+
+    assert "phone calls; heads of state; pairs with at least 2 contacts" in svg
+    assert "Donald Trump" not in svg  # one call with Putin: below the minimum
