@@ -19,7 +19,7 @@ TIMELINE_MAX_POINTS = 1500
 
 # Node and edge caps of the drawn network (metrics still use the whole graph).
 NETWORK_MAX_NODES = 300
-NETWORK_MAX_EDGES = 1500
+NETWORK_MAX_EDGES = 1000
 
 MEDIUM_SYMBOLS = {
     "phone": "circle", "video": "square", "meeting": "diamond", "message": "triangle-up"
