@@ -114,6 +114,14 @@ class Selection:
     def contact_ids(self) -> set[int]:
         return {c.id for c in self.contacts}
 
+    @property
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        """The period asked for, its open ends closed by the first and last contact shown."""
+        f = self.filters
+        start = f.start or min((c.date_from for c in self.contacts), default=None)
+        end = f.end or max((c.date_to for c in self.contacts), default=None)
+        return start, end
+
 
 def select(f: Filters) -> Selection:
     """The filtered contacts; with min_pair, those with a pair that has at least that many."""
@@ -172,16 +180,16 @@ def describe(f: Filters) -> str:
     return "; ".join(parts)
 
 
-def period_text(f: Filters) -> str:
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
     def day(d: dt.date) -> str:
         return f"{d.day} {d:%B %Y}"
 
-    if f.start and f.end:
-        return f"{day(f.start)} – {day(f.end)}"
-    if f.start:
-        return f"From {day(f.start)}"
-    if f.end:
-        return f"Until {day(f.end)}"
+    if start and end:
+        return f"{day(start)} – {day(end)}"
+    if start:
+        return f"From {day(start)}"
+    if end:
+        return f"Until {day(end)}"
     return "All dates"
 
 
@@ -218,7 +226,7 @@ def print_figure(kind: str, s: Selection) -> go.Figure:
     return export.decorate_for_print(
         fig,
         title=title,
-        period=f"{period_text(s.filters)} · {media_text(s)}",
+        period=f"{period_text(*s.period)} · {media_text(s)}",
         sources_note=sources_note(s),
         made_on=timezone.localdate(),
     )
@@ -251,14 +259,14 @@ def figure_image(request: HtmxHttpRequest, kind: str, fmt: str) -> HttpResponse:
         return bad_request(form)
     if not size_form.is_valid():
         return bad_request(size_form)
-    f = default_period(form.filters())
-    fig = print_figure(kind, select(f))
+    s = select(default_period(form.filters()))
+    fig = print_figure(kind, s)
     width, height, scale = size_form.size(kind)
     try:
         data = export.render_figure(fig, fmt=fmt, width=width, height=height, scale=scale)
     except export.ExportError as e:
         return export_failed(e)
-    name = export.export_filename(kind, f.start, f.end, f.countries, fmt)
+    name = export.export_filename(kind, *s.period, s.filters.countries, fmt)
     return attachment(data, fmt=fmt, filename=name)
 
 
@@ -268,15 +276,15 @@ def contacts_data(request: HtmxHttpRequest, fmt: str) -> HttpResponse:
     form = DashboardFilterForm(request.GET)
     if not form.is_valid():
         return bad_request(form)
-    f = default_period(form.filters())
-    ids = select(f).contact_ids
+    s = select(default_period(form.filters()))
+    ids = s.contact_ids
     records = [
         r
-        for r in export.contact_records(export.contacts_for_export(matching_contacts(f)))
+        for r in export.contact_records(export.contacts_for_export(matching_contacts(s.filters)))
         if r["id"] in ids
     ]
     data = export.records_csv(records) if fmt == "csv" else export.records_json(records)
-    name = export.export_filename("contacts", f.start, f.end, f.countries, fmt)
+    name = export.export_filename("contacts", *s.period, s.filters.countries, fmt)
     return attachment(data, fmt=fmt, filename=name)
 
 
@@ -286,10 +294,10 @@ def graph_file(request: HtmxHttpRequest, fmt: str) -> HttpResponse:
     form = DashboardFilterForm(request.GET)
     if not form.is_valid():
         return bad_request(form)
-    f = default_period(form.filters())
-    G = gephi_graph(select(f))
+    s = select(default_period(form.filters()))
+    G = gephi_graph(s)
     data = export.graph_gexf(G) if fmt == "gexf" else export.graph_graphml(G)
-    name = export.export_filename("graph", f.start, f.end, f.countries, fmt)
+    name = export.export_filename("graph", *s.period, s.filters.countries, fmt)
     return attachment(data, fmt=fmt, filename=name)
 
 

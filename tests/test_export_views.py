@@ -229,3 +229,10 @@ def test_the_title_names_the_selection(client, seeded) -> None:
 
     assert "phone calls; heads of state; pairs with at least 2 contacts" in svg
     assert "Donald Trump" not in svg  # one call with Putin: below the minimum
+
+
+def test_an_open_period_is_closed_by_the_contacts_shown(client, seeded) -> None:
+    response = client.get(image_url("timeline", "svg"), {"period": "all"})
+
+    assert filename(response) == "contacts-timeline-2026-03-05_2026-03-10.svg"
+    assert "5 March 2026 – 10 March 2026 · 3 contacts" in response.content.decode()
