@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from anyascii import anyascii
+
 # code: (English name, folded stems; "*" = prefix, "^" = only when written in capitals).
 COUNTRIES: dict[str, tuple[str, str]] = {
     "RU": (
@@ -194,6 +198,10 @@ EU_BODIES: dict[str, str] = {
 }
 
 
+def _fold(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+
+
 def country_phrases() -> list[tuple[str, tuple[str, bool]]]:
     """(phrase, (code, capitals_only)) for the PhraseSet of country words."""
     out = []
@@ -206,3 +214,19 @@ def country_phrases() -> list[tuple[str, tuple[str, bool]]]:
 
 def country_name(code: str) -> str:
     return COUNTRIES.get(code, (code, ""))[0]
+
+
+# Capitals and summit towns: meeting there means meeting in person (folded, any script).
+_VENUE_CITY_NAMES = """
+moscow moscova moskau mosca москве москву москва washington kiev kyiv kiew киеве киев paris
+parigi париже berlin berlino берлине londra london londres лондоне beijing pekin peking
+пекине ankara tehran teheran bucuresti bucharest bukarest chisinau budapest budapesta
+varsovia warsaw warschau varsovie helsinki ottawa tokyo tokio madrid lisabona lisbon lissabon
+haga bruxelles brussels brussel viena vienna wien stockholm oslo copenhaga copenhagen kopenhagen
+atena athens sofia belgrad zagreb praga prague prag bratislava ljubljana vilnius riga tallinn
+minsk tbilisi erevan yerevan baku astana cairo damasc bagdad riyadh riad doha delhi canberra
+seoul seul phenian pyongyang havana geneva geneve genf женеве davos munchen munich istanbul
+jeddah alaska anchorage singapore singapur hiroshima osaka sochi soci сочи kazan казани
+samarkand самарканде roma rome rom elysee kremlin kremlinul кремле quirinale cotroceni
+"""
+VENUE_CITIES = frozenset(_fold(w) for w in _VENUE_CITY_NAMES.split())

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from contacts.extraction.countries import VENUE_CITIES
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.lexicon import phrases
 from contacts.extraction.mentions import (
@@ -151,6 +152,8 @@ def _sentence(
         cats.setdefault(cat, []).append((i, j, value))
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
+    for i in _venues(tokens):
+        cats.setdefault("venue", []).append((i, i + 2, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
 
     clauses = _clauses(tokens, cats)
@@ -179,7 +182,19 @@ def _sentence(
             if m.person_id is not None:
                 art.recent.append(m.person_id)
         if triggers:
-            _clause(art, tokens, in_clause, triggers, date, people, sentence_people, span, (lo, hi))
+            own_dates = [d for d in clause_dates if d.kind != "relative"]
+            _clause(
+                art,
+                tokens,
+                in_clause,
+                triggers,
+                date,
+                people,
+                sentence_people,
+                span,
+                (lo, hi),
+                own_dates,
+            )
         sentence_people.extend(people)
 
 
@@ -194,6 +209,20 @@ def _with_new_people(art: _Article, tokens: list[Token], names: list[Mention]) -
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _venues(tokens: list[Token]) -> list[int]:
+    """ "la Beijing", "in Geneva", "в Кремле": a place where leaders meet in person."""
+    return [
+        i
+        for i in range(len(tokens) - 1)
+        if tokens[i].key in _AT
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].key in VENUE_CITIES
+    ]
+
+
+_AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din"))
 
 
 def _future_tense(tokens: list[Token], lang: str) -> list[int]:
@@ -245,8 +274,13 @@ def _exclude_staff(
             if 0 <= m.start - j <= 4 and not any(j <= t < m.start for t in triggers):
                 m.excluded = True
         # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
+        thats = {i for i, _, _ in cats.get("that", ())}
         for _i, j, _ in cats.get("attrib", ()):
-            if j <= m.start <= j + 2 and not any(j <= t < m.start for t in triggers):
+            if (
+                j <= m.start <= j + 2
+                and not any(j <= t < m.start for t in triggers)
+                and not any(j <= t < m.start for t in thats)  # "a declarat joi că Putin …"
+            ):
                 m.excluded = True
         if m.person_id is not None and day is not None:
             p = directory.get(m.person_id)
@@ -425,6 +459,7 @@ def _clause(
     before: list[Mention],
     span: tuple[int, int],
     bounds: tuple[int, int],
+    own_dates: list[DateExpr],
 ) -> None:
     lo, hi = bounds
     if cats.get("habitual"):
@@ -458,7 +493,10 @@ def _clause(
         # "The two presidents last met in August": the last two people the text named
         last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
         keys = last if len(last) == 2 else keys
-    if len(keys) == 1 and before:
+    # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
+    # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
+    purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
+    if len(keys) == 1 and before and not purpose:
         subject = next((m.key for m in before if m.key != keys[0]), None)
         if subject is not None:
             keys = [subject, keys[0]]
@@ -524,6 +562,19 @@ def _clause(
     weak = cats.get("separate_weak") and medium in ("phone", "message")
     if (cats.get("separate") or weak) and len(keys) > 2:
         groups = [[keys[0], k] for k in keys[1:]]
+    dates_of = {tuple(g): (d_from, d_to) for g in groups}
+    if len(groups) > 1 and len(own_dates) > 1:
+        # "talks with A on Sunday and with B on Monday": each counterpart's own date
+        where = {m.key: (m.start, m.end) for m in people}
+        said = [j for _, j, _ in cats.get("attrib", ())]
+        for g in groups:
+            if g[-1] not in where:
+                continue
+            at, end = where[g[-1]]
+            near = [d for d in own_dates if -4 <= d.start - end <= 4 or 0 <= at - d.end <= 3]
+            near = [d for d in near if not any(0 <= d.start - j <= 2 for j in said)]
+            if near:
+                dates_of[tuple(g)] = (near[0].date_from, near[0].date_to)
     repeat = _count(tokens, cats, min(i for i, _, _ in kept))
     copies = [*range(repeat), *([0] * (len(groups) - 1))] if repeat > 1 else [0] * len(groups)
     groups = [groups[0]] * repeat + groups[1:] if repeat > 1 else groups
@@ -531,8 +582,8 @@ def _clause(
         draft = _Draft(
             keys=list(g),
             medium=medium,
-            date_from=d_from,
-            date_to=d_to,
+            date_from=dates_of[tuple(g)][0],
+            date_to=dates_of[tuple(g)][1],
             sentence=span,
             duration=duration,
             explicit_date=explicit,
@@ -729,7 +780,9 @@ def _initiator(
         first = min(callers)
         before = [m for m in present if m.start < first]
         if before:
-            return before[0].key
+            # The nearest before "called" ("Macron, care l-a sunat"); in German the verb
+            # comes last and the subject first ("Hollande hat Merkel angerufen").
+            return before[0].key if art.lang == "de" else before[-1].key
     for _i, j, _ in cats.get("from", ()):
         for m in present:
             if j <= m.start <= j + 3:

@@ -13,6 +13,7 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "temporal": "after|before|then|and then|later|following|since",
         "event": "summit|summits|conference|forum",
         "topic": "about|regarding|concerning|on the subject of",
         "lastyear": "last year",
@@ -62,12 +63,12 @@ _LEX: dict[str, dict[str, str]] = {
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
         "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|"
-        "refus*|declined|declines|deny|denied|denies|denial|reject*|proposed|"
-        "proposes|propose|invited|invites|invitation|next week|next month|next year|"
-        "tomorrow|upcoming|would like|possible|possibility|might|could|if|whether|"
-        "ready to|willing|wants to|want to|looking forward|seek*|agreed to|is to|"
-        "are to|set to|to travel|is due|are due|not yet|has yet|have yet|"
-        "visit to be",
+        "refus*|declined|declines|deny|denied|denies|denial|reject*|proposes|"
+        "propose|invited|invites|invitation|next week|next month|next year|tomorrow|"
+        "upcoming|would like|possibility|might|could|if|whether|ready to|willing|"
+        "wants to|want to|looking forward|seek*|agreed to|is to|are to|set to|"
+        "to travel|is due|are due|not yet|has yet|have yet|visit to be|"
+        "on the agenda|on his agenda|on her agenda",
         "neg": "no|none|not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
@@ -77,11 +78,11 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
         "charge d affaires|diplomat|chief of staff|representative|lawyer",
         "former": "former|ex|late|candidate|presidential candidate",
-        "break": "since|although|though|even though|but|after|before|while|whereas|ahead of|"
-        "following|;",
+        "break": "in order to|so as to|after|before|following|since|although|though|"
+        "even though|but|while|whereas|ahead of|;",
         "after": "after|following",
-        "separate": "bilateral meetings|bilateral talks|separate meetings|separate talks|"
-        "separate*|separately|respectively|in turn",
+        "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
+        "separate meetings|separate talks|separate*|separately|respectively|in turn",
         "pair": "the leaders|the presidents|the prime ministers|the ministers|the two sides|"
         "the two|both|the pair|their|they",
         "initiative": "initiative|initiated|initiator|at the request of|request of",
@@ -132,8 +133,10 @@ _LEX: dict[str, dict[str, str]] = {
         "secretary-general:secretary_general|vice president:vice_president|"
         "minister:minister|ministers:minister",
         "counterpart": "counterpart|counterparts|opposite number",
+        "purpose": "in order to|so as to",
     },
     "ro": {
+        "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
         "event": "summit*|reuniun*|conferint*|forum*",
         "topic": "despre|privind|referitor la|cu privire la",
         "lastyear": "anul trecut",
@@ -182,7 +185,8 @@ _LEX: dict[str, dict[str, str]] = {
         "viitoare|viitor|viitoarea|viitorul|urmatoare*|urmatoar*|urmator*|daca|"
         "ar putea|ar dori|doreste|doresc|invitat*|invitatie|propus|propune|"
         "ar avea loc|nu a avut inca|inca nu|in curand|pentru a se intalni|"
-        "sa se intalneasca|sa aiba|ar fi de acord",
+        "sa se intalneasca|sa aiba|ar fi de acord|in plan|are in plan|in planuri|"
+        "pe agenda|in agenda",
         "neg": "nicio|niciun|nici o|nici un|nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
@@ -193,10 +197,11 @@ _LEX: dict[str, dict[str, str]] = {
         "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|"
         "diplomat|reprezentant*|secretar de presa|sef de cabinet|seful de cabinet",
         "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
-        "break": "de cand|desi|insa|dar|dupa ce|dupa|inainte de|inainte ca|in timp ce|iar|;",
+        "break": "pentru a|pentru ca|dupa ce|dupa|inainte de|inainte ca|de cand|desi|insa|"
+        "dar|in timp ce|iar|;",
         "after": "dupa|dupa ce",
-        "separate": "bilaterale|intrevederi bilaterale|intalniri bilaterale|separat*|separate|"
-        "pe rand|in parte",
+        "separate": "si cu|precum si cu|bilaterale|intrevederi bilaterale|intalniri bilaterale|"
+        "separat*|separate|pe rand|in parte",
         "pair": "liderii|presedintii|premierii|ministrii|cele doua parti|cei doi|cele doua|"
         "celor doi|ambii|ambele|amandoi|lor|acestia",
         "initiative": "initiativa|initiativa lui|la cererea|la solicitarea|initiator*",
@@ -256,8 +261,10 @@ _LEX: dict[str, dict[str, str]] = {
         "secretarului general:secretary_general|vicepresedinte*:vice_president|"
         "ministrul:minister|ministrului:minister|ministr*:minister",
         "counterpart": "omolog*|omoloag*",
+        "purpose": "pentru a|pentru ca",
     },
     "ru": {
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -304,10 +311,11 @@ _LEX: dict[str, dict[str, str]] = {
         "послом|послу|посланник*|спецпосланник*|спецпредставител*|дипломат|"
         "официальный представитель",
         "former": "бывш*|экс|кандидат*|покойн*",
-        "break": "с тех пор как|с момента|хотя|однако|но|после того как|после|перед|"
-        "до того как|тогда как|в то время как|;",
+        "break": "чтобы|для того чтобы|после того как|после|перед тем как|перед|"
+        "с тех пор как|с момента|хотя|однако|но|до того как|тогда как|"
+        "в то время как|;",
         "after": "после|после того как",
-        "separate": "двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
+        "separate": "и с|а также с|двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
         "pair": "лидеры|президенты|стороны|оба|обоих|двух лидеров|двое|их|стороны",
         "initiative": "инициатив*|инициатор*|по просьбе",
         "behalf": "от имени",
@@ -357,8 +365,10 @@ _LEX: dict[str, dict[str, str]] = {
         "генеральн* секретар*:secretary_general|вице президент*:vice_president|"
         "министр*:minister",
         "counterpart": "коллег*|визави",
+        "purpose": "чтобы|для того чтобы",
     },
     "fr": {
+        "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
         "event": "sommet*|conference*|forum*|reunion*",
         "topic": "au sujet de|a propos de|concernant",
         "lastyear": "l an dernier|l annee derniere",
@@ -404,9 +414,11 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|"
         "diplomate|representant*",
         "former": "ancien|ancienne|ex|candidat*|feu",
-        "break": "depuis que|bien que|mais|cependant|apres|avant|alors que|tandis que|;",
+        "break": "pour|afin de|apres|avant de|avant|depuis que|bien que|mais|cependant|"
+        "alors que|tandis que|;",
         "after": "apres",
-        "separate": "bilateraux|bilaterales|separement|separe*|respectivement|tour a tour",
+        "separate": "et avec|ainsi qu avec|bilateraux|bilaterales|separement|separe*|"
+        "respectivement|tour a tour",
         "pair": "les dirigeants|les presidents|les deux parties|les deux|deux dirigeants|"
         "deux presidents|leur|ils",
         "initiative": "initiative|initiateur|a la demande|demande de",
@@ -451,8 +463,10 @@ _LEX: dict[str, dict[str, str]] = {
         "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
         "vice president*:vice_president|ministre:minister",
         "counterpart": "homologue*",
+        "purpose": "pour|afin de",
     },
     "de": {
+        "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
         "event": "gipfel*|konferenz*|forum*",
         "topic": "uber|bezuglich|hinsichtlich",
         "lastyear": "letztes jahr|im vergangenen jahr|vergangenes jahr",
@@ -505,10 +519,10 @@ _LEX: dict[str, dict[str, str]] = {
         "sondergesandt*|botschafter*|diplomat|vertreter*|"
         "stellvertretende regierungssprecherin|stellvertretende",
         "former": "ehemalig*|fruher*|ex|altkanzler*|kandidat*|verstorben*",
-        "break": "seit|seitdem|obwohl|aber|jedoch|nachdem|bevor|wahrend|;",
+        "break": "um|damit|nachdem|bevor|seit|seitdem|obwohl|aber|jedoch|wahrend|;",
         "after": "nach|nachdem",
-        "separate": "bilaterale gesprache|bilaterale treffen|bilateralen gesprachen|getrennt*|"
-        "separat*|jeweils|einzeln",
+        "separate": "und mit|sowie mit|bilaterale gesprache|bilaterale treffen|"
+        "bilateralen gesprachen|getrennt*|separat*|jeweils|einzeln",
         "pair": "die beiden|beide seiten|die staats und regierungschefs|beide|beiden|"
         "die beiden|ihr|ihre|sie",
         "initiative": "initiative|auf initiative|auf wunsch|auf bitten",
@@ -556,8 +570,10 @@ _LEX: dict[str, dict[str, str]] = {
         "generalsekretar*:secretary_general|vizeprasident*:vice_president|"
         "minister*:minister",
         "counterpart": "amtskolleg*|kollege*|kollegin",
+        "purpose": "um|damit",
     },
     "it": {
+        "temporal": "dopo|prima di|poi|successivamente|da quando",
         "event": "vertice|vertici|conferenza|forum|riunione",
         "topic": "riguardo a|a proposito di|riguardo",
         "lastyear": "l anno scorso|lo scorso anno",
@@ -601,9 +617,9 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "da quando|anche se|sebbene|ma|pero|dopo|prima di|mentre|;",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;",
         "after": "dopo",
-        "separate": "bilaterali|separat*|rispettivamente|distint*",
+        "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
         "initiative": "iniziativa|su richiesta|promotore",
         "behalf": "a nome di|a nome del|per conto di|da parte di",
@@ -650,6 +666,7 @@ _LEX: dict[str, dict[str, str]] = {
         "segretario generale:secretary_general|vicepresidente:vice_president|"
         "ministro:minister|ministri:minister",
         "counterpart": "omolog*",
+        "purpose": "per|al fine di",
     },
 }
 
