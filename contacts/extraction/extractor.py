@@ -119,6 +119,8 @@ class _Article:
     media_seen: list[str] = field(default_factory=list)
     new_surnames: dict[str, Key] = field(default_factory=dict)
     mentioned: list[Key] = field(default_factory=list)  # people in order of mention
+    # The people of the sentence's previous clause, and whether it had a contact word.
+    previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
 
 
 def extract_contacts(
@@ -158,11 +160,14 @@ def _sentence(
 
     clauses = _clauses(tokens, cats)
     sentence_people: list[Mention] = []
+    art.previous_clause = ([], False)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
         triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
         clause_dates = [d for d in dates if lo <= d.start < hi]
-        anchors = sorted({i for i, _, _ in triggers} | {j - 1 for _, j, _ in triggers}) or [lo]
+        # Dates hang on the contact words, not on a summit merely named beside them.
+        strong = [t for t in triggers if t[2] not in ("event", "participate")] or triggers
+        anchors = sorted({i for i, _, _ in strong} | {j - 1 for _, j, _ in strong}) or [lo]
         said = [j for _, j, _ in cats.get("attrib", ())]
         date = _nearest(clause_dates, anchors, said)
         if date is None and triggers and any(c == "message" for *_, c in triggers):
@@ -196,6 +201,7 @@ def _sentence(
                 own_dates,
             )
         sentence_people.extend(people)
+        art.previous_clause = ([m.key for m in people], bool(triggers))
 
 
 def _with_new_people(art: _Article, tokens: list[Token], names: list[Mention]) -> list[Mention]:
@@ -497,18 +503,21 @@ def _clause(
     # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
     purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
     if len(keys) == 1 and before and not purpose:
-        subject = next((m.key for m in before if m.key != keys[0]), None)
-        if subject is not None:
-            keys = [subject, keys[0]]
+        group, had_trigger = art.previous_clause
+        if not had_trigger and len(group) >= 2 and keys[0] not in group:
+            # "Scholz, Macron și Draghi au sosit la Kiev, unde s-au întâlnit cu Zelenski"
+            keys = [*group, keys[0]]
+        else:
+            subject = next((m.key for m in before if m.key != keys[0]), None)
+            if subject is not None:
+                keys = [subject, keys[0]]
 
     focus = art.focus
     d_from, d_to = (date.date_from, date.date_to) if date else (None, None)
     compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
     # Someone else "took part" in the contact in focus: a video conference, a contact with
     # fewer than two people so far, or one the text says others "also" joined.
-    grows = focus is not None and (
-        focus.medium == "video" or len(focus.keys) < 2 or bool(cats.get("also")) or participate
-    )
+    grows = focus is not None and (focus.medium == "video" or len(focus.keys) < 2 or participate)
     # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
     private = (
         bool(cats.get("private"))

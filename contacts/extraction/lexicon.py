@@ -32,7 +32,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
         "that evening|the same evening",
-        "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
+        "rel_before": "the day before|a day earlier|the previous day|a day before",
         "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
@@ -41,7 +41,9 @@ _LEX: dict[str, dict[str, str]] = {
         "that": "that",
         "not_call": "called for|called on|call for|calls for|calling for|called upon|call on|"
         "calls on|called off|called it|a call for|the call for",
-        "habitual": "several times|repeatedly|multiple times|regularly|often|frequently",
+        "habitual": "several times|repeatedly|multiple times|regularly|often|frequently|"
+        "four times|five times|six times|seven times|eight times|ten times|"
+        "many times|numerous times|countless times|dozens of times",
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
         "conference call",
@@ -68,7 +70,8 @@ _LEX: dict[str, dict[str, str]] = {
         "upcoming|would like|possibility|might|could|if|whether|ready to|willing|"
         "wants to|want to|looking forward|seek*|agreed to|is to|are to|set to|"
         "to travel|is due|are due|not yet|has yet|have yet|visit to be|"
-        "on the agenda|on his agenda|on her agenda",
+        "on the agenda|on his agenda|on her agenda|ready for|open to|prepared to|"
+        "prepared for|willing to",
         "neg": "no|none|not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
@@ -79,7 +82,7 @@ _LEX: dict[str, dict[str, str]] = {
         "charge d affaires|diplomat|chief of staff|representative|lawyer",
         "former": "former|ex|late|candidate|presidential candidate",
         "break": "in order to|so as to|after|before|following|since|although|though|"
-        "even though|but|while|whereas|ahead of|;",
+        "even though|but|while|whereas|ahead of|;|where",
         "after": "after|following",
         "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
         "separate meetings|separate talks|separate*|separately|respectively|in turn",
@@ -153,14 +156,16 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
         "in acea zi|in ziua respectiva",
-        "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|in ajun|"
-        "cu o zi in urma|ziua precedenta",
+        "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
+        "ziua precedenta",
         "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
         "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*",
         "that": "ca",
-        "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic",
+        "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic|"
+        "de patru ori|de cinci ori|de sase ori|de zece ori|de nenumarate ori|"
+        "de multe ori",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
@@ -186,7 +191,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ar putea|ar dori|doreste|doresc|invitat*|invitatie|propus|propune|"
         "ar avea loc|nu a avut inca|inca nu|in curand|pentru a se intalni|"
         "sa se intalneasca|sa aiba|ar fi de acord|in plan|are in plan|in planuri|"
-        "pe agenda|in agenda",
+        "pe agenda|in agenda|pregatit pentru|pregatit sa|gata sa|gata de|dispus sa|"
+        "deschis la",
         "neg": "nicio|niciun|nici o|nici un|nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
@@ -198,7 +204,7 @@ _LEX: dict[str, dict[str, str]] = {
         "diplomat|reprezentant*|secretar de presa|sef de cabinet|seful de cabinet",
         "former": "fost|fostul|fosta|fostului|fostei|fostii|ex|candidat*|defunct*|raposat*",
         "break": "pentru a|pentru ca|dupa ce|dupa|inainte de|inainte ca|de cand|desi|insa|"
-        "dar|in timp ce|iar|;",
+        "dar|in timp ce|iar|;|unde",
         "after": "dupa|dupa ce",
         "separate": "si cu|precum si cu|bilaterale|intrevederi bilaterale|intalniri bilaterale|"
         "separat*|separate|pe rand|in parte",
@@ -284,7 +290,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
         "не значится|графике|графи*|не планиру*",
         "that": "что|чтобы",
-        "habitual": "неоднократно|несколько раз|регулярно|часто",
+        "habitual": "неоднократно|несколько раз|регулярно|часто|четыре раза|пять раз|шесть раз|"
+        "много раз|не раз",
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
@@ -301,9 +308,9 @@ _LEX: dict[str, dict[str, str]] = {
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
         "обсудят|посетит|примет участие|планир*|запланир*|ожида*|намер*|собира*|"
         "надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|"
-        "предстоящ*|может|могут|возможн*|предлож*|пригла*|если|хочет|хотел бы|"
-        "пока нет|не значится|договорились о встрече|готов|готовы|намечен*|"
-        "состоится",
+        "предстоящ*|может|могут|предлож*|пригла*|если|хочет|хотел бы|пока нет|"
+        "не значится|договорились о встрече|готов|готовы|намечен*|состоится|готов к|"
+        "готовы к|открыт для",
         "neg": "никаких|ни одного|не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
@@ -313,7 +320,7 @@ _LEX: dict[str, dict[str, str]] = {
         "former": "бывш*|экс|кандидат*|покойн*",
         "break": "чтобы|для того чтобы|после того как|после|перед тем как|перед|"
         "с тех пор как|с момента|хотя|однако|но|до того как|тогда как|"
-        "в то время как|;",
+        "в то время как|;|где",
         "after": "после|после того как",
         "separate": "и с|а также с|двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
         "pair": "лидеры|президенты|стороны|оба|обоих|двух лидеров|двое|их|стороны",
@@ -383,13 +390,14 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
-        "rel_before": "la veille|un jour plus tot|le jour precedent",
+        "rel_before": "un jour plus tot|le jour precedent",
         "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|"
         "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
         "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
         "that": "que|qu",
         "not_call": "appele a|appelle a|appelait a",
-        "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent",
+        "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
+        "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
@@ -406,7 +414,8 @@ _LEX: dict[str, dict[str, str]] = {
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
         "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
         "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
-        "seront|aura|auront|fera|feront|ira|iront|compte",
+        "seront|aura|auront|fera|feront|ira|iront|compte|pret a|prete a|prets a|"
+        "dispose a|ouvert a",
         "neg": "aucun|aucune|ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "en contact regulier|journalist*",
@@ -415,7 +424,7 @@ _LEX: dict[str, dict[str, str]] = {
         "diplomate|representant*",
         "former": "ancien|ancienne|ex|candidat*|feu",
         "break": "pour|afin de|apres|avant de|avant|depuis que|bien que|mais|cependant|"
-        "alors que|tandis que|;",
+        "alors que|tandis que|;|ou",
         "after": "apres",
         "separate": "et avec|ainsi qu avec|bilateraux|bilaterales|separement|separe*|"
         "respectivement|tour a tour",
@@ -480,14 +489,14 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
-        "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
+        "rel_before": "am vortag|einen tag zuvor|tags zuvor",
         "postmodal": "lehnte*|lehnt ab|lehnten|nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
         "nicht stattgefunden|ausgeschlossen",
         "that": "dass",
         "not_call": "rief zu|ruft zu|riefen zu|aufgerufen",
-        "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig",
+        "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig|viermal|funfmal|sechsmal|vielfach",
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
@@ -508,8 +517,9 @@ _LEX: dict[str, dict[str, str]] = {
         "besuchen wird|lehnte*|lehnt|vereinbart|vereinbarten|ein solches|"
         "eine solche|moglich*|eventuell*|wird|werden|will|wollen|soll|sollen|solle|"
         "geplant*|plant|planen|erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|"
-        "abgelehnt|ablehn*|dementi*|nachste*|kommende*|moglich*|falls|vorgeschlagen|"
-        "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*",
+        "abgelehnt|ablehn*|dementi*|nachste*|kommende*|falls|vorgeschlagen|"
+        "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*|bereit zu|"
+        "bereit fur|offen fur",
         "neg": "keine|keinen|kein|nicht|kein|keine|keinen|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
@@ -519,7 +529,7 @@ _LEX: dict[str, dict[str, str]] = {
         "sondergesandt*|botschafter*|diplomat|vertreter*|"
         "stellvertretende regierungssprecherin|stellvertretende",
         "former": "ehemalig*|fruher*|ex|altkanzler*|kandidat*|verstorben*",
-        "break": "um|damit|nachdem|bevor|seit|seitdem|obwohl|aber|jedoch|wahrend|;",
+        "break": "um|damit|nachdem|bevor|seit|seitdem|obwohl|aber|jedoch|wahrend|;|wo",
         "after": "nach|nachdem",
         "separate": "und mit|sowie mit|bilaterale gesprache|bilaterale treffen|"
         "bilateralen gesprachen|getrennt*|separat*|jeweils|einzeln",
@@ -588,13 +598,14 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
-        "rel_before": "il giorno prima|il giorno precedente|la vigilia",
+        "rel_before": "il giorno prima|il giorno precedente",
         "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",
         "that": "che",
         "not_call": "chiamato a|ha chiamato a",
-        "habitual": "piu volte|ripetutamente|regolarmente|spesso",
+        "habitual": "piu volte|ripetutamente|regolarmente|spesso|quattro volte|cinque volte|"
+        "sei volte|molte volte|numerose volte",
         "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
         "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
@@ -609,7 +620,8 @@ _LEX: dict[str, dict[str, str]] = {
         "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
-        "propost*|invit*|dovrebbe|dovrebbero|deve|devono",
+        "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
+        "disposto a|aperto a",
         "neg": "nessun|nessuna|alcun|non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
         "in contatto permanente",
@@ -617,7 +629,7 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
