@@ -198,3 +198,34 @@ def test_extract_contacts_command_jsonl(tmp_path: Path, capsys: pytest.CaptureFi
 def test_extract_contacts_command_bad_input(args: list, options: dict, message: str) -> None:
     with pytest.raises(CommandError, match=message):
         call_command("extract_contacts", *args, **options)
+
+
+@pytest.mark.django_db
+def test_eval_extraction_runs_the_scorer_on_the_predictions(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    corpus = tmp_path / "dev.jsonl"
+    row = {"id": "s1", "lang": "ro", "published": "2026-03-10", "contacts": [],
+           "text": SEED.read_text(encoding="utf-8")}
+    corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    scorer = tmp_path / "score.py"
+    scorer.write_text(
+        "import json, sys\n"
+        "rows = [json.loads(x) for x in open(sys.argv[2]) if x.strip()]\n"
+        "print('scored', len(rows), sum(len(r['contacts']) for r in rows))\n",
+        encoding="utf-8",
+    )
+    call_command("eval_extraction", corpus=str(corpus), score=str(scorer))
+    assert capsys.readouterr().out.strip() == "scored 1 3"
+
+
+@pytest.mark.django_db
+def test_bench_extraction_prints_articles_per_second(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    corpus = tmp_path / "dev.jsonl"
+    row = {"id": "s1", "lang": "ro", "published": "2026-03-10",
+           "text": SEED.read_text(encoding="utf-8")}
+    corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    call_command("bench_extraction", corpus=str(corpus), seconds=0.05)
+    assert "articles/s on one core" in capsys.readouterr().out
