@@ -12,7 +12,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "Russia",
         "rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* "
         "russian* russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau "
-        "mosca Росси* российск* русск* Кремл* Москв*",
+        "mosca cremlin* kreml* Росси* российск* русск* Кремл* Москв*",
     ),
     "US": (
         "the United States",

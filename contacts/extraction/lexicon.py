@@ -60,7 +60,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "among|among those|were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen",
-        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|"
+        "made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -134,7 +135,7 @@ _LEX: dict[str, dict[str, str]] = {
         "external affairs minister:foreign_minister|"
         "secretary of state:secretary_of_state|secretary general:secretary_general|"
         "secretary-general:secretary_general|vice president:vice_president|"
-        "minister:minister|ministers:minister",
+        "minister:minister|ministers:minister|head of the:leader|boss:leader",
         "counterpart": "counterpart|counterparts|opposite number",
         "purpose": "in order to|so as to",
     },
@@ -265,12 +266,14 @@ _LEX: dict[str, dict[str, str]] = {
         "secretarul de stat:secretary_of_state|secretar general:secretary_general|"
         "secretarul general:secretary_general|"
         "secretarului general:secretary_general|vicepresedinte*:vice_president|"
-        "ministrul:minister|ministrului:minister|ministr*:minister",
+        "ministrul:minister|ministrului:minister|ministr*:minister|seful:leader|"
+        "sefa:leader|sefului:leader|sefei:leader|liderul de la:leader",
         "counterpart": "omolog*|omoloag*",
         "purpose": "pentru a|pentru ca",
     },
     "ru": {
-        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|"
+        "с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -295,7 +298,8 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
-        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
+        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|"
+        "в режиме видеоконференции",
         "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
@@ -370,7 +374,7 @@ _LEX: dict[str, dict[str, str]] = {
         "глав* мид:foreign_minister|глава мид:foreign_minister|"
         "госсекретар*:secretary_of_state|генсек*:secretary_general|"
         "генеральн* секретар*:secretary_general|вице президент*:vice_president|"
-        "министр*:minister",
+        "министр*:minister|глава:leader|главой:leader|главы:leader",
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
     },
@@ -399,7 +403,8 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
         "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
-        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|"
+        "a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
@@ -470,7 +475,8 @@ _LEX: dict[str, dict[str, str]] = {
         "souverain pontife:pope|ministre des affaires etrangeres:foreign_minister|"
         "chef de la diplomatie:foreign_minister|"
         "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
-        "vice president*:vice_president|ministre:minister",
+        "vice president*:vice_president|ministre:minister|chef:leader|patron:leader|"
+        "cheffe:leader",
         "counterpart": "homologue*",
         "purpose": "pour|afin de",
     },
@@ -483,7 +489,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|"
+        "im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
@@ -578,7 +585,7 @@ _LEX: dict[str, dict[str, str]] = {
         "premier:head_of_government|konig*:king|emir:king|papst*:pope|"
         "aussenminister*:foreign_minister|chefdiplomat*:foreign_minister|"
         "generalsekretar*:secretary_general|vizeprasident*:vice_president|"
-        "minister*:minister",
+        "minister*:minister|chef:leader|chefin:leader",
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
     },
@@ -614,7 +621,8 @@ _LEX: dict[str, dict[str, str]] = {
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
-        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|"
+        "confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
         "caller": "ha chiamato|chiamato|telefonato",
         "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
@@ -629,7 +637,8 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|"
+        "dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
@@ -639,7 +648,8 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "al|alla|a",
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
-        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|"
+        "in giornata",
         "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
@@ -676,7 +686,7 @@ _LEX: dict[str, dict[str, str]] = {
         "capo della diplomazia:foreign_minister|"
         "segretario di stato:secretary_of_state|"
         "segretario generale:secretary_general|vicepresidente:vice_president|"
-        "ministro:minister|ministri:minister",
+        "ministro:minister|ministri:minister|capo:leader",
         "counterpart": "omolog*",
         "purpose": "per|al fine di",
     },
