@@ -94,7 +94,6 @@ class _Draft:
     duration: int | None = None
     initiator: Key | None = None
     implied: bool = False
-    explicit_date: bool = True
     copy: int = 0  # "two phone calls" with the same people: copies that never merge
     venue: bool = False  # "in the Oval Office", "on the sidelines": in person
 
@@ -343,7 +342,7 @@ def _clause_people(
     directory = art.directory
     out: list[Mention] = []
     named = [m for m in names if lo <= m.start < hi]
-    subject = _subject(art, before + named, day)
+    subject = _subject(art, before + named)
     stop = {i for m in names for i in range(m.start, m.end)}
     pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
     for d in (d for d in descs if lo <= d.start < hi):
@@ -448,7 +447,7 @@ _MONARCH = re.compile(r"king|queen|monarch|emir|sultan|emperor|grand duke|prince
 _POPE = re.compile(r"pope", re.I)
 
 
-def _subject(art: _Article, mentions: list[Mention], day: dt.date) -> PersonEntry | None:
+def _subject(art: _Article, mentions: list[Mention]) -> PersonEntry | None:
     for m in mentions:
         if m.person_id is not None and not m.excluded:
             return art.directory.get(m.person_id)
@@ -467,6 +466,7 @@ def _clause(
     bounds: tuple[int, int],
     own_dates: list[DateExpr],
 ) -> None:
+    """One clause with contact words: a new contact, or more about the one in focus."""
     lo, hi = bounds
     if cats.get("habitual"):
         return
@@ -481,24 +481,52 @@ def _clause(
     # it may be the setting of the contact in focus rather than a contact of its own.
     event_only = medium is None and "event" in media
     medium = "meeting" if event_only else medium
-    participate = "participate" in media
-    keys = [m.key for m in people]
     if medium:
         art.media_seen.append(medium)
-    duration = _duration(tokens, cats, lo, hi)
-
+    keys = [m.key for m in people]
     # "the second call in the last five days": an earlier contact, dated by a range.
-    implied = _implied_earlier(art, tokens, cats, keys, medium, span)
-    if implied:
+    if _implied_earlier(art, tokens, cats, keys, medium, span):
         return
+    keys = _parties(art, cats, keys, before, lo)
+    clause = _ClauseFacts(
+        medium=medium,
+        event_only=event_only,
+        participate="participate" in media,
+        date=(date.date_from, date.date_to) if date else None,
+        duration=_duration(tokens, cats, lo, hi),
+        venue=bool(cats.get("venue")),
+    )
+    focus = art.focus
+    if focus is not None and _joins(focus, keys, clause, cats):
+        _join(art, focus, keys, clause, tokens, cats, people)
+        return
+    if len(keys) < 2 and cats.get("pair") and focus is not None:
+        # "the two leaders … in December", "telefonierten sie mit Trump"
+        keys = list(dict.fromkeys([*focus.keys, *keys]))
+    _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
 
+
+@dataclass(frozen=True)
+class _ClauseFacts:
+    medium: str | None
+    event_only: bool
+    participate: bool
+    date: tuple[dt.date, dt.date] | None
+    duration: int | None
+    venue: bool
+
+
+def _parties(
+    art: _Article, cats: dict, keys: list[Key], before: list[Mention], lo: int
+) -> list[Key]:
+    """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
     if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
-        keys = list(dict.fromkeys(m.key for m in before))
-    elif not keys and cats.get("pair") and art.focus is None:
+        return list(dict.fromkeys(m.key for m in before))
+    if not keys and cats.get("pair") and art.focus is None:
         # "The two presidents last met in August": the last two people the text named
         last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
-        keys = last if len(last) == 2 else keys
+        return last if len(last) == 2 else keys
     # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
     # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
     purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
@@ -506,67 +534,82 @@ def _clause(
         group, had_trigger = art.previous_clause
         if not had_trigger and len(group) >= 2 and keys[0] not in group:
             # "Scholz, Macron și Draghi au sosit la Kiev, unde s-au întâlnit cu Zelenski"
-            keys = [*group, keys[0]]
-        else:
-            subject = next((m.key for m in before if m.key != keys[0]), None)
-            if subject is not None:
-                keys = [subject, keys[0]]
+            return [*group, keys[0]]
+        subject = next((m.key for m in before if m.key != keys[0]), None)
+        if subject is not None:
+            return [subject, keys[0]]
+    return keys
 
-    focus = art.focus
-    d_from, d_to = (date.date_from, date.date_to) if date else (None, None)
-    compatible = focus is not None and (d_from is None or focus.overlaps(d_from, d_to))
-    # Someone else "took part" in the contact in focus: a video conference, a contact with
-    # fewer than two people so far, or one the text says others "also" joined.
-    grows = focus is not None and (focus.medium == "video" or len(focus.keys) < 2 or participate)
-    # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
-    private = (
-        bool(cats.get("private"))
-        and len(keys) >= 2
-        and focus is not None
-        and (set(keys) < set(focus.keys))
-    )
+
+def _joins(focus: _Draft, keys: list[Key], clause: _ClauseFacts, cats: dict) -> bool:
+    """Whether the clause tells more about the contact in focus rather than a new one."""
+    if clause.date is not None and not focus.overlaps(*clause.date):
+        return False
+    medium = clause.medium
     # A different stated medium is a different contact ("had earlier met him in person").
-    same_medium = focus is not None and (
+    same_medium = (
         medium is None
-        or event_only
+        or clause.event_only
         or focus.medium in (None, medium)
-        or participate
+        or clause.participate
         or (focus.medium == "meeting" and medium == "video")
     )
-    joins = (
-        focus is not None
-        and compatible
-        and same_medium
-        and not private
-        and (
-            set(keys) <= set(focus.keys)
-            or (participate and grows)
-            or (len(keys) < 2 and not focus.keys)
-        )
+    # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
+    private = bool(cats.get("private")) and len(keys) >= 2 and set(keys) < set(focus.keys)
+    if not same_medium or private:
+        return False
+    # Someone else "took part" in it, or it is a video conference, or it has no pair yet.
+    grows = focus.medium == "video" or len(focus.keys) < 2 or clause.participate
+    return (
+        set(keys) <= set(focus.keys)
+        or (clause.participate and grows)
+        or (len(keys) < 2 and not focus.keys)
     )
-    if joins and focus is not None:
-        for k in keys:
-            if k not in focus.keys:
-                focus.keys.append(k)
-        if focus.medium is None or (focus.medium == "meeting" and medium == "video"):
-            focus.medium = medium or focus.medium
-        if d_from is not None:
-            focus.narrow(d_from, d_to)
-        focus.duration = focus.duration or duration
-        focus.venue = focus.venue or bool(cats.get("venue"))
-        focus.initiator = focus.initiator or _initiator(
-            art, tokens, cats, people, focus.keys, medium
-        )
-        return
-    if len(keys) < 2 and cats.get("pair") and focus is not None:
-        # "the two leaders … in December", "telefonierten sie mit Trump"
-        keys = list(dict.fromkeys([*focus.keys, *keys]))
-    if d_from is None:
+
+
+def _join(
+    art: _Article,
+    focus: _Draft,
+    keys: list[Key],
+    clause: _ClauseFacts,
+    tokens: list[Token],
+    cats: dict,
+    people: list[Mention],
+) -> None:
+    for k in keys:
+        if k not in focus.keys:
+            focus.keys.append(k)
+    if focus.medium is None or (focus.medium == "meeting" and clause.medium == "video"):
+        focus.medium = clause.medium or focus.medium
+    if clause.date is not None:
+        focus.narrow(*clause.date)
+    focus.duration = focus.duration or clause.duration
+    focus.venue = focus.venue or clause.venue
+    focus.initiator = focus.initiator or _initiator(
+        art, tokens, cats, people, focus.keys, clause.medium
+    )
+
+
+def _new_drafts(
+    art: _Article,
+    tokens: list[Token],
+    cats: dict,
+    keys: list[Key],
+    clause: _ClauseFacts,
+    people: list[Mention],
+    span: tuple[int, int],
+    own_dates: list[DateExpr],
+    kept: list[tuple[int, int, str]],
+) -> None:
+    focus = art.focus
+    if clause.date is not None:
+        d_from, d_to = clause.date
+    else:
         # Undated: the day of the contact in focus when it has one ("the same evening, …"),
         # else the publication day; a month-wide background contact gives no day.
         dated = focus is not None and focus.date_from == focus.date_to
         d_from = d_to = focus.date_to if dated and focus is not None else art.published
-    explicit = date is not None
+    medium = clause.medium
     groups = [keys]
     weak = cats.get("separate_weak") and medium in ("phone", "message")
     if (cats.get("separate") or weak) and len(keys) > 2:
@@ -594,10 +637,9 @@ def _clause(
             date_from=dates_of[tuple(g)][0],
             date_to=dates_of[tuple(g)][1],
             sentence=span,
-            duration=duration,
-            explicit_date=explicit,
+            duration=clause.duration,
             copy=n,
-            venue=bool(cats.get("venue")),
+            venue=clause.venue,
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
