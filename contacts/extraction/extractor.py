@@ -279,10 +279,13 @@ def _exclude_staff(
             if 0 <= m.start - j <= 4 and not any(j <= t < m.start for t in triggers):
                 m.excluded = True
         # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
+        # (but "said Putin had received …" reports what Putin did: a verb follows the name)
         thats = {i for i, _, _ in cats.get("that", ())}
+        ends_phrase = m.end >= len(tokens) or not tokens[m.end].key
         for _i, j, _ in cats.get("attrib", ()):
             if (
                 j <= m.start <= j + 2
+                and ends_phrase
                 and not any(j <= t < m.start for t in triggers)
                 and not any(j <= t < m.start for t in thats)  # "a declarat joi că Putin …"
             ):
@@ -672,6 +675,7 @@ def _live_triggers(
     up to a "that" clause, whose content is someone's statement.
     """
     negs = [i for i, _, _ in cats.get("neg", ())]
+    neg_dets = [i for i, _, _ in cats.get("neg_det", ())]
     blocks = [(i, j) for i, j, _ in cats.get("block", ())]
     not_calls = {i for i, _, _ in cats.get("not_call", ())}
     posts = bool(cats.get("post"))
@@ -695,7 +699,7 @@ def _live_triggers(
         dead = any(prev_end <= i <= start for i in cues) or any(end <= i < stop for i in post_cues)
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
-        )
+        ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"
         if negated:
             return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
         # "conferinţa de presă telefonică", "a phone interview": the press, not a contact

@@ -72,7 +72,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to travel|is due|are due|not yet|has yet|have yet|visit to be|"
         "on the agenda|on his agenda|on her agenda|ready for|open to|prepared to|"
         "prepared for|willing to",
-        "neg": "no|none|not|never|no|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
+        "neg": "not|never|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
         "ongoing correspondence|ongoing contacts",
@@ -137,6 +137,7 @@ _LEX: dict[str, dict[str, str]] = {
         "minister:minister|ministers:minister|head of the:leader|boss:leader",
         "counterpart": "counterpart|counterparts|opposite number",
         "purpose": "in order to|so as to",
+        "neg_det": "no|none",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -193,7 +194,7 @@ _LEX: dict[str, dict[str, str]] = {
         "sa se intalneasca|sa aiba|ar fi de acord|in plan|are in plan|in planuri|"
         "pe agenda|in agenda|pregatit pentru|pregatit sa|gata sa|gata de|dispus sa|"
         "deschis la",
-        "neg": "nicio|niciun|nici o|nici un|nici|nu|n|niciodata|fara",
+        "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
         "contact constant|declaratii de presa|jurnalistilor",
@@ -269,6 +270,7 @@ _LEX: dict[str, dict[str, str]] = {
         "sefa:leader|sefului:leader|sefei:leader|liderul de la:leader",
         "counterpart": "omolog*|omoloag*",
         "purpose": "pentru a|pentru ca",
+        "neg_det": "nicio|niciun|nici o|nici un",
     },
     "ru": {
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -312,7 +314,7 @@ _LEX: dict[str, dict[str, str]] = {
         "предстоящ*|может|могут|предлож*|пригла*|если|хочет|хотел бы|пока нет|"
         "не значится|договорились о встрече|готов|готовы|намечен*|состоится|готов к|"
         "готовы к|открыт для",
-        "neg": "никаких|ни одного|не|ни|нет|без",
+        "neg": "не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
         "staff": "пресс секретар*|секретарь|представител*|помощник*|советник*|посол|посла|"
@@ -374,6 +376,7 @@ _LEX: dict[str, dict[str, str]] = {
         "министр*:minister|глава:leader|главой:leader|главы:leader",
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
+        "neg_det": "никаких|ни одного",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -417,7 +420,7 @@ _LEX: dict[str, dict[str, str]] = {
         "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
         "seront|aura|auront|fera|feront|ira|iront|compte|pret a|prete a|prets a|"
         "dispose a|ouvert a",
-        "neg": "aucun|aucune|ne|n|pas|jamais|sans",
+        "neg": "ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "en contact regulier|journalist*",
         "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",
@@ -475,6 +478,7 @@ _LEX: dict[str, dict[str, str]] = {
         "cheffe:leader",
         "counterpart": "homologue*",
         "purpose": "pour|afin de",
+        "neg_det": "aucun|aucune",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -522,7 +526,7 @@ _LEX: dict[str, dict[str, str]] = {
         "abgelehnt|ablehn*|dementi*|nachste*|kommende*|falls|vorgeschlagen|"
         "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*|bereit zu|"
         "bereit fur|offen fur",
-        "neg": "keine|keinen|kein|nicht|kein|keine|keinen|nie|niemals|ohne",
+        "neg": "nicht|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz",
         "post": "auf x|auf twitter|sozialen medien|sozialen netzwerk*|auf telegram|"
@@ -583,6 +587,7 @@ _LEX: dict[str, dict[str, str]] = {
         "minister*:minister|chef:leader|chefin:leader",
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
+        "neg_det": "keine|keinen|kein",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -624,7 +629,7 @@ _LEX: dict[str, dict[str, str]] = {
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
         "disposto a|aperto a",
-        "neg": "nessun|nessuna|alcun|non|mai|senza",
+        "neg": "non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
         "in contatto permanente",
         "post": "su x|su twitter|sui social|social network|su telegram|su facebook",
@@ -681,6 +686,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ministro:minister|ministri:minister|capo:leader",
         "counterpart": "omolog*",
         "purpose": "per|al fine di",
+        "neg_det": "nessun|nessuna|alcun",
     },
 }
 
