@@ -491,6 +491,8 @@ def _clause(
     if _implied_earlier(art, tokens, cats, keys, medium, span):
         return
     keys = _parties(art, cats, keys, before, lo)
+    if medium == "message":
+        keys = _without_messenger(art, cats, keys, people, min(i for i, _, _ in kept))
     clause = _ClauseFacts(
         medium=medium,
         event_only=event_only,
@@ -507,6 +509,24 @@ def _clause(
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+
+
+def _without_messenger(
+    art: _Article, cats: dict, keys: list[Key], people: list[Mention], trigger: int
+) -> list[Key]:
+    """ "Fidan conveyed a message from Erdogan to Putin": the envoy carries, the sender writes."""
+    for _i, j, _ in cats.get("from", ()):
+        sender = next((m for m in people if j <= m.start <= j + 3), None)
+        if sender is None:
+            continue
+        home = _country_of(art, sender.key)
+        carriers = {
+            m.key
+            for m in people
+            if m.start < trigger and m.key != sender.key and _country_of(art, m.key) == home
+        }
+        return [k for k in keys if k not in carriers]
+    return keys
 
 
 @dataclass(frozen=True)
