@@ -342,7 +342,13 @@ def find_descriptions(
                 hit = [x for x in countries if x <= k < countries[x][0]]
                 if hit:
                     cj, code, hint = countries[hit[0]]
-                    found.append((code, hint))
+                    found.insert(0, (code, hint))
+                    # "the Turkish and Russian presidents": one more country before "and"
+                    k = hit[0] - 1
+                    if k >= 1 and k in conj:
+                        more = [x for x in countries if x <= k - 1 < countries[x][0]]
+                        if more and more[0] not in taken:
+                            found.insert(0, countries[more[0]][1:])
                     break
                 # one adjective may stand between ("new", "noul")
                 if (
