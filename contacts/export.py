@@ -222,6 +222,18 @@ class ImageRenderer:
         finally:
             self._lock.release()
 
+    def warm_up(self) -> None:
+        """Start the browser now, if it is not running, so the first export is not cold."""
+        if not self._lock.acquire(timeout=TIME_LIMIT_SECONDS):
+            return
+        try:
+            if self._kaleido is None:
+                self._start(deadline=time.monotonic() + TIME_LIMIT_SECONDS)
+        except ExportError as e:
+            _logger.warning("image export browser did not start: %s", e)
+        finally:
+            self._lock.release()
+
     def stop(self, *, timeout: float = 15.0) -> None:
         """Close the browser, waiting up to `timeout` (it starts again on the next render)."""
         if self._lock.acquire(timeout=timeout):
@@ -349,6 +361,11 @@ _renderer = ImageRenderer()
 os.register_at_fork(after_in_child=_renderer._forget_after_fork)
 # Close Chromium before the interpreter goes, or its profile directory outlives the cleanup.
 atexit.register(_renderer.stop, timeout=5.0)
+
+
+def warm_up_in_background() -> None:
+    """Start this process's browser on a thread, e.g. from gunicorn's post_fork hook."""
+    threading.Thread(target=_renderer.warm_up, name="kaleido-warm-up", daemon=True).start()
 
 
 def render_figure(

@@ -3,6 +3,7 @@ import datetime as dt
 import io
 import os
 import threading
+import time
 import xml.etree.ElementTree as ET
 from typing import NamedTuple
 
@@ -276,3 +277,25 @@ def test_gephi_graph_writes_gexf_and_graphml_that_read_back(tmp_path) -> None:
 
     for H in (nx.read_gexf(tmp_path / "g.gexf"), nx.read_graphml(tmp_path / "g.graphml")):
         assert H.number_of_nodes() == 4 and H.number_of_edges() == 4
+
+
+def test_warm_up_starts_the_browser_before_the_first_export(fig: go.Figure) -> None:
+    renderer = export.ImageRenderer()
+    try:
+        renderer.warm_up()
+        assert renderer.is_running
+
+        started = time.monotonic()
+        renderer.render(fig, fmt="png", width=100, height=100, scale=1)
+        assert time.monotonic() - started < 2  # no browser start in it
+    finally:
+        renderer.stop()
+
+
+def test_warm_up_without_chromium_only_logs(caplog) -> None:
+    renderer = export.ImageRenderer(browser_path="/nonexistent/chromium")
+
+    renderer.warm_up()
+
+    assert not renderer.is_running
+    assert "apt-get install chromium" in caplog.text
