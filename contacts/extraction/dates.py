@@ -169,7 +169,7 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
         if expr is not None:
             return expr
     for key, offset in _RELATIVE.items():
-        if key in c:
+        if key in c and not _of_event(scan.tokens, c[key][0]):
             # Relative to the event the text last spoke of: the caller re-anchors it.
             d = published + dt.timedelta(days=offset)
             return DateExpr(i, c[key][0], d, d, "relative", offset)
@@ -180,6 +180,14 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
     if "weekdays" in c:
         return _weekday(scan, i, c)
     return _absolute(scan, i, c) or _days_ago(scan, i, c)
+
+
+def _of_event(tokens: list[Token], end: int) -> bool:
+    """ "on the eve of the summit", "à la veille du sommet": before an event, not a day."""
+    return end < len(tokens) and tokens[end].key in _OF
+
+
+_OF = frozenset(("of", "de", "du", "des", "della", "del", "di", "des", "der", "zum", "zur"))
 
 
 def _numeric(tokens: list[Token], i: int) -> DateExpr | None:

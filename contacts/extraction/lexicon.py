@@ -32,7 +32,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
         "that evening|the same evening",
-        "rel_before": "the day before|a day earlier|the previous day|a day before",
+        "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
         "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
@@ -158,7 +158,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
         "in acea zi|in ziua respectiva",
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
-        "ziua precedenta",
+        "ziua precedenta|in ajun",
         "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
@@ -350,11 +350,11 @@ _LEX: dict[str, dict[str, str]] = {
         "approx": "около|примерно|порядка|приблизительно|почти",
         "hour": "час|часа|часов|полчаса",
         "minute": "минут*",
-        "half": "половин*|полтора|полчаса",
+        "half": "половин*|полтора|полчаса|полутора",
         "numbers": "двадцати:20|тридцати:30|сорока:40|пятнадцати:15|десяти:10|один:1|одна:1|"
         "два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|семь:7|семи:7|"
         "восемь:8|полтора:1|десять:10|двух:2|трех:3|четырех:4|сорок:40|тридцать:30|"
-        "двадцать:20|пятьдесят:50",
+        "двадцать:20|пятьдесят:50|полутора:1",
         "weekdays": "понедельник*:0|вторник*:1|сред*:2|четверг*:3|пятниц*:4|суббот*:5|"
         "воскресень*:6",
         "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
@@ -394,7 +394,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
-        "rel_before": "un jour plus tot|le jour precedent",
+        "rel_before": "un jour plus tot|le jour precedent|la veille",
         "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|"
         "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
         "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
@@ -495,7 +495,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
-        "rel_before": "am vortag|einen tag zuvor|tags zuvor",
+        "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
         "postmodal": "lehnte*|lehnt ab|lehnten|nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
@@ -605,7 +605,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
-        "rel_before": "il giorno prima|il giorno precedente",
+        "rel_before": "il giorno prima|il giorno precedente|la vigilia",
         "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from itertools import product
 
+from anyascii import anyascii
+
 from contacts.extraction.countries import country_name
 from contacts.extraction.people import Directory, PersonEntry
 from contacts.extraction.text import Token
@@ -31,6 +33,7 @@ _ENDINGS = (
     "i",
     "s",
 )
+_SURNAME_CASES = ("kogo", "komu", "kim", "kom", "koi", "kuiu", "kaia")
 # Where "the leader" of a country is its head of government rather than its head of state.
 _PARLIAMENTARY = frozenset(
     [
@@ -208,10 +211,14 @@ def _variants(tok: Token, german: bool = False) -> list[str]:
         if german and skel.endswith("s") and len(skel) >= 5:
             out.append(skel[:-1])
         return out
+    for e in _SURNAME_CASES:
+        # Russian surnames declined like adjectives: "Зеленским", "Зеленского" -> "Зеленский"
+        if skel.endswith(e) and len(skel) - len(e) >= 3:
+            out.append(skel[: -len(e)] + "ki")
     for e in _ENDINGS:
         if skel.endswith(e) and len(skel) - len(e) >= 4:
             out.append(skel[: -len(e)])
-    return out[:4]
+    return out[:5]
 
 
 def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> list[Mention]:
@@ -506,6 +513,8 @@ def new_person(
     else:
         title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
     name = " ".join(t.text for t in parts)
+    if any(ord(ch) > 0x24F for ch in name):
+        name = anyascii(name)  # "Роберт Фицо" -> "Robert Fitso": the editor corrects it
     return Mention(
         tokens.index(parts[0]),
         k,
