@@ -10,24 +10,29 @@ from anyascii import anyascii
 COUNTRIES: dict[str, tuple[str, str]] = {
     "RU": (
         "Russia",
-        "rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* "
-        "russian* russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau "
-        "mosca cremlin* kreml* Росси* российск* русск* Кремл* Москв*",
+        "rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* russian* "
+        "russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau mosca "
+        "cremlin* kreml* Росси* российск* русск* Кремл* Москв*",
     ),
     "US": (
         "the United States",
-        "american* americain* amerikan* statunitens* ^us ^usa ^sua "
-        "^u_s ^США washington* united_states statele_unite* etats_unis "
-        "vereinigt*_staaten stati_uniti white_house casa_alba maison_blanche weiss*_haus* "
-        "casa_bianca Белого_дома Белый_дом Соединенных_Штатов американ* Вашингтон*",
+        "american* americain* amerikan* statunitens* ^us ^usa ^sua ^u_s ^США washington* "
+        "united_states statele_unite* etats_unis vereinigt*_staaten stati_uniti "
+        "white_house casa_alba maison_blanche weiss*_haus* casa_bianca Белого_дома "
+        "Белый_дом Соединенных_Штатов американ* Вашингтон*",
     ),
-    "IR": ("Iran", "iran* teheran* tehran* Иран* Тегеран*"),
-    "UA": ("Ukraine", "ukrain* ucrain* kiev* kyiv kiew* украин* Киев*"),
+    "IR": (
+        "Iran",
+        "iran* teheran* tehran* Иран* Тегеран*",
+    ),
+    "UA": (
+        "Ukraine",
+        "ukrain* ucrain* kiev* kyiv kiew* украин* Киев*",
+    ),
     "FR": (
         "France",
-        "franta frantei franceza francez* france francais* francaise* francese "
-        "francia franciei french frankreich* franzos* elysee parigi paris Франци* француз* "
-        "Париж*",
+        "franta frantei franceza francez* france francais* francaise* francese francia "
+        "franciei french frankreich* franzos* elysee parigi paris Франци* француз* Париж*",
     ),
     "DE": (
         "Germany",
@@ -35,33 +40,46 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "GB": (
         "the United Kingdom",
-        "british britanic* britann* britisch* britan* ^uk marea_britanie "
-        "regatul_unit* royaume_uni regno_unito vereinigt*_konigreich downing_street londra "
-        "london londres Великобритан* британск* Лондон*",
+        "british britanic* britann* britisch* britan* ^uk marea_britanie regatul_unit* "
+        "royaume_uni regno_unito vereinigt*_konigreich downing_street londra london "
+        "londres Великобритан* британск* Лондон*",
     ),
     "CN": (
         "China",
-        "chinez* chinese china chinei chine chinois* cinese cines* chines* "
-        "beijing* pekin* peking* Китай* китайск* Пекин*",
+        "chinez* chinese china chinei chine chinois* cinese cines* chines* beijing* "
+        "pekin* peking* Китай* китайск* Пекин*",
     ),
-    "TR": ("Turkey", "turk* turc* turch* ankara* Турци* турецк* Анкар*"),
+    "TR": (
+        "Turkey",
+        "turk* turc* turch* ankara* Турци* турецк* Анкар*",
+    ),
     "IN": (
         "India",
-        "india indian indians indiei indien* indiano* indiana indiens new_delhi "
+        "indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
         "Индии Индия индийск*",
     ),
-    "IL": ("Israel", "israel* ierusalim Израил* израильск*"),
-    "HU": ("Hungary", "ungar* hungar* hongr* budapest* Венгри* венгерск*"),
+    "IL": (
+        "Israel",
+        "israel* ierusalim Израил* израильск*",
+    ),
+    "HU": (
+        "Hungary",
+        "ungher* ungar* hungar* hongr* budapest* Венгри* венгерск*",
+    ),
     "PL": (
         "Poland",
-        "polon* polish poland polen polnisch* pologne* varsovia warsaw warschau Польш* польск*",
+        "polacc* polon* polish poland polen polnisch* pologne* varsovia warsaw warschau "
+        "Польш* польск*",
     ),
     "RO": (
         "Romania",
-        "roman romana romane romani romanian* romania* romaniei romanesc* "
-        "roumain* rumanisch* rumaen* bucuresti* bucharest bukarest* Румыни* румынск*",
+        "rumen* roman romana romane romani romanian* romania* romaniei romanesc* roumain* "
+        "rumanisch* rumaen* bucuresti* bucharest bukarest* Румыни* румынск*",
     ),
-    "MD": ("Moldova", "moldov* moldav* chisinau* Молдави* Молдов* молдавск*"),
+    "MD": (
+        "Moldova",
+        "moldov* moldav* chisinau* Молдави* Молдов* молдавск*",
+    ),
     "FI": (
         "Finland",
         "finland* finlandez* finnish finnisch* finlandais* finlandes* helsinki Финлянди* финск*",
@@ -70,109 +88,287 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "Saudi Arabia",
         "saudi* saoudi* saudit* arabia_saudita arabiei_saudite riyadh riad саудовск* Саудовск*",
     ),
-    "CA": ("Canada", "canad* kanad* ottawa Канад* канадск*"),
-    "JP": ("Japan", "japan* japon* giappon* tokyo tokio Япони* японск*"),
+    "CA": (
+        "Canada",
+        "canad* kanad* ottawa Канад* канадск*",
+    ),
+    "JP": (
+        "Japan",
+        "japan* japon* giappon* tokyo tokio Япони* японск*",
+    ),
     "KP": (
         "North Korea",
-        "north_korea* nord_coreean* coreea_de_nord nordkorea* coree_du_nord "
-        "nord_core* phenian pyongyang КНДР Северной_Коре* северокорейск*",
+        "nordkoreanisch* north_korea* nord_coreean* coreea_de_nord nordkorea* "
+        "coree_du_nord nord_core* phenian pyongyang КНДР Северной_Коре* северокорейск*",
     ),
     "KR": (
         "South Korea",
-        "south_korea* sud_coreean* coreea_de_sud sudkorea* coree_du_sud "
-        "sud_core* seoul seul Южной_Коре* южнокорейск*",
+        "sudkoreanisch* sudcoreean* south_korea* sud_coreean* coreea_de_sud sudkorea* "
+        "coree_du_sud sud_core* seoul seul Южной_Коре* южнокорейск*",
     ),
-    "IT": ("Italy", "ital* Итали* итальянск*"),
-    "ES": ("Spain", "spain spanish spaniol* spaniei spania espagn* spagn* madrid Испани* испанск*"),
-    "PT": ("Portugal", "portug* lisabona lisbon* lissabon Португали* португальск*"),
+    "IT": (
+        "Italy",
+        "ital* Итали* итальянск*",
+    ),
+    "ES": (
+        "Spain",
+        "spanisch* espanol* spain spanish spaniol* spaniei spania espagn* spagn* madrid "
+        "Испани* испанск*",
+    ),
+    "PT": (
+        "Portugal",
+        "portug* lisabona lisbon* lissabon Португали* португальск*",
+    ),
     "NL": (
         "the Netherlands",
-        "dutch netherland* olandez* olanda* neerland* niederland* "
+        "niederlandisch* dutch netherland* olandez* olanda* neerland* niederland* "
         "olandes* haga Нидерланд* нидерландск*",
     ),
-    "BE": ("Belgium", "belg* bruxelles Бельги* бельгийск*"),
+    "BE": (
+        "Belgium",
+        "belg* bruxelles Бельги* бельгийск*",
+    ),
     "AT": (
         "Austria",
-        "austria austriei austriac* austrian* osterreich* autrich* viena vienna "
-        "wien Австри* австрийск*",
+        "austria austriei austriac* austrian* osterreich* autrich* viena vienna wien "
+        "Австри* австрийск*",
     ),
-    "CH": ("Switzerland", "swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*"),
-    "SE": ("Sweden", "swed* suedez* suedia* suede* schwed* svedes* stockholm Швеци* шведск*"),
-    "NO": ("Norway", "norw* norveg* norweg* oslo Норвеги* норвежск*"),
+    "CH": (
+        "Switzerland",
+        "swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
+    ),
+    "SE": (
+        "Sweden",
+        "swed* suedez* suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
+    ),
+    "NO": (
+        "Norway",
+        "norw* norveg* norweg* oslo Норвеги* норвежск*",
+    ),
     "DK": (
         "Denmark",
-        "danish denmark danez* danemarc* danemark* danois* danisch* danes* "
-        "copenhag* Дани Дании Дания датск*",
+        "danish denmark danez* danemarc* danemark* danois* danisch* danes* copenhag* Дани "
+        "Дании Дания датск*",
     ),
-    "GR": ("Greece", "greek greece grec* griech* atena athens athen Греци* греческ*"),
-    "BG": ("Bulgaria", "bulgar* Болгари* болгарск*"),
-    "RS": ("Serbia", "serb* belgrad* Серби* сербск*"),
-    "HR": ("Croatia", "croat* kroat* zagreb Хорвати* хорватск*"),
+    "GR": (
+        "Greece",
+        "greek greece grec* griech* atena athens athen Греци* греческ*",
+    ),
+    "BG": (
+        "Bulgaria",
+        "bulgar* Болгари* болгарск*",
+    ),
+    "RS": (
+        "Serbia",
+        "serb* belgrad* Серби* сербск*",
+    ),
+    "HR": (
+        "Croatia",
+        "croat* kroat* zagreb Хорвати* хорватск*",
+    ),
     "CZ": (
         "Czechia",
-        "czech* ceh cehia cehiei ceha tchequ* tschech* ceca ceco cechi praga "
-        "prague prag Чехи* чешск*",
+        "czech* ceh cehia cehiei ceha tchequ* tschech* ceca ceco cechi praga prague prag "
+        "Чехи* чешск*",
     ),
-    "SK": ("Slovakia", "slovak* slovac* bratislava Словаки* словацк*"),
-    "SI": ("Slovenia", "sloven* ljubljana Словени* словенск*"),
-    "LT": ("Lithuania", "lithuan* lituan* litau* vilnius Литв* литовск*"),
-    "LV": ("Latvia", "latvi* leton* letton* lettland* lettisch* riga Латви* латвийск*"),
-    "EE": ("Estonia", "estoni* eston* tallinn Эстони* эстонск*"),
-    "BY": ("Belarus", "belarus* bielorus* weissruss* minsk Белорус* белорусск*"),
-    "GE": ("Georgia", "georgian* georgien* georgisch* tbilisi Грузи* грузинск*"),
-    "AM": ("Armenia", "armen* erevan yerevan Армени* армянск*"),
-    "AZ": ("Azerbaijan", "azerbaid* azerbaij* azer* baku Азербайджан* азербайджанск*"),
-    "KZ": ("Kazakhstan", "kazakh* kazah* kasach* astana Казахстан* казахстанск*"),
-    "EG": ("Egypt", "egypt* egipt* egizi* agypt* cairo caire kairo Египт* египетск*"),
-    "SY": ("Syria", "syria* syrie* syrien* siria* sirian* sirien* damasc* Сири* сирийск*"),
-    "IQ": ("Iraq", "iraq* irak* bagdad* baghdad* Ирак* иракск*"),
-    "JO": ("Jordan", "iordan* jordan* jordani* jordanie* giordan* Иордани* иорданск*"),
-    "LB": ("Lebanon", "leban* liban* Ливан* ливанск*"),
-    "QA": ("Qatar", "qatar* katar* doha Катар* катарск*"),
-    "AE": ("the United Arab Emirates", "emirat* abu_dhabi ОАЭ Эмират*"),
-    "PS": ("Palestine", "palestin* Палестин* палестинск*"),
-    "BR": ("Brazil", "brazil* bresil* brasil* Бразили* бразильск*"),
-    "AR": ("Argentina", "argentin* Аргентин* аргентинск*"),
-    "MX": ("Mexico", "mexic* mexiq* mexik* Мексик* мексиканск*"),
-    "AU": ("Australia", "australi* canberra Австрали* австралийск*"),
-    "ZA": ("South Africa", "south_africa* sud_african* afrique_du_sud sudafrika* ЮАР"),
-    "NG": ("Nigeria", "nigeria*"),
-    "PK": ("Pakistan", "pakistan* Пакистан*"),
-    "AF": ("Afghanistan", "afghan* afgan* Афганистан*"),
-    "VE": ("Venezuela", "venezuel* Венесуэл*"),
-    "CU": ("Cuba", "cuba cuban* cubain* kuba kubanisch* havana Куб* кубинск*"),
-    "TW": ("Taiwan", "taiwan* Тайван*"),
-    "VN": ("Vietnam", "vietnam* Вьетнам*"),
-    "ID": ("Indonesia", "indonez* indones* Индонези*"),
-    "IE": ("Ireland", "irish ireland irland* dublin Ирланди*"),
-    "CY": ("Cyprus", "cipr* cypr* chypr* zypr* Кипр*"),
-    "MT": ("Malta", "malta maltez* maltese maltais*"),
-    "LU": ("Luxembourg", "luxemb*"),
-    "ME": ("Montenegro", "montenegr* muntenegr* Черногори*"),
-    "MK": ("North Macedonia", "macedon* makedon* Македони*"),
-    "AL": ("Albania", "alban* Албани*"),
-    "BA": ("Bosnia and Herzegovina", "bosni* Босни*"),
-    "XK": ("Kosovo", "kosov* Косов*"),
-    "NZ": ("New Zealand", "new_zealand* noua_zeelanda"),
-    "TH": ("Thailand", "thai* thailand* Таиланд*"),
-    "PH": ("the Philippines", "philippin* filipin* Филиппин*"),
-    "MY": ("Malaysia", "malaysia* malaezi* Малайзи*"),
-    "SG": ("Singapore", "singapor* Сингапур*"),
+    "SK": (
+        "Slovakia",
+        "slowak* slovaq* slovak* slovac* bratislava Словаки* словацк*",
+    ),
+    "SI": (
+        "Slovenia",
+        "slowen* sloven* ljubljana Словени* словенск*",
+    ),
+    "LT": (
+        "Lithuania",
+        "lithuan* lituan* litau* vilnius Литв* литовск*",
+    ),
+    "LV": (
+        "Latvia",
+        "latvi* leton* letton* lettland* lettisch* riga Латви* латвийск*",
+    ),
+    "EE": (
+        "Estonia",
+        "estn* estoni* eston* tallinn Эстони* эстонск*",
+    ),
+    "BY": (
+        "Belarus",
+        "belarus* bielorus* weissruss* minsk Белорус* белорусск*",
+    ),
+    "GE": (
+        "Georgia",
+        "georgian* georgien* georgisch* tbilisi Грузи* грузинск*",
+    ),
+    "AM": (
+        "Armenia",
+        "armen* erevan yerevan Армени* армянск*",
+    ),
+    "AZ": (
+        "Azerbaijan",
+        "aserbaidsch* azerbaid* azerbaij* azer* baku Азербайджан* азербайджанск*",
+    ),
+    "KZ": (
+        "Kazakhstan",
+        "kazakh* kazah* kasach* astana Казахстан* казахстанск*",
+    ),
+    "EG": (
+        "Egypt",
+        "egypt* egipt* egizi* agypt* cairo caire kairo Египт* египетск*",
+    ),
+    "SY": (
+        "Syria",
+        "syrisch* syria* syrie* syrien* siria* sirian* sirien* damasc* Сири* сирийск*",
+    ),
+    "IQ": (
+        "Iraq",
+        "iraq* irak* bagdad* baghdad* Ирак* иракск*",
+    ),
+    "JO": (
+        "Jordan",
+        "iordan* jordan* jordani* jordanie* giordan* Иордани* иорданск*",
+    ),
+    "LB": (
+        "Lebanon",
+        "leban* liban* Ливан* ливанск*",
+    ),
+    "QA": (
+        "Qatar",
+        "qatar* katar* doha Катар* катарск*",
+    ),
+    "AE": (
+        "the United Arab Emirates",
+        "emirat* abu_dhabi ОАЭ Эмират*",
+    ),
+    "PS": (
+        "Palestine",
+        "palestin* Палестин* палестинск*",
+    ),
+    "BR": (
+        "Brazil",
+        "brazil* bresil* brasil* Бразили* бразильск*",
+    ),
+    "AR": (
+        "Argentina",
+        "argentin* Аргентин* аргентинск*",
+    ),
+    "MX": (
+        "Mexico",
+        "messican* mexic* mexiq* mexik* Мексик* мексиканск*",
+    ),
+    "AU": (
+        "Australia",
+        "australi* canberra Австрали* австралийск*",
+    ),
+    "ZA": (
+        "South Africa",
+        "south_africa* sud_african* afrique_du_sud sudafrika* ЮАР",
+    ),
+    "NG": (
+        "Nigeria",
+        "nigeria*",
+    ),
+    "PK": (
+        "Pakistan",
+        "pakistan* Пакистан*",
+    ),
+    "AF": (
+        "Afghanistan",
+        "afghan* afgan* Афганистан*",
+    ),
+    "VE": (
+        "Venezuela",
+        "venezuel* Венесуэл*",
+    ),
+    "CU": (
+        "Cuba",
+        "cuba cuban* cubain* kuba kubanisch* havana Куб* кубинск*",
+    ),
+    "TW": (
+        "Taiwan",
+        "taiwan* Тайван*",
+    ),
+    "VN": (
+        "Vietnam",
+        "vietnam* Вьетнам*",
+    ),
+    "ID": (
+        "Indonesia",
+        "indonez* indones* Индонези*",
+    ),
+    "IE": (
+        "Ireland",
+        "irisch* irish ireland irland* dublin Ирланди*",
+    ),
+    "CY": (
+        "Cyprus",
+        "cipr* cypr* chypr* zypr* Кипр*",
+    ),
+    "MT": (
+        "Malta",
+        "malta maltez* maltese maltais*",
+    ),
+    "LU": (
+        "Luxembourg",
+        "luxemb*",
+    ),
+    "ME": (
+        "Montenegro",
+        "montenegr* muntenegr* Черногори*",
+    ),
+    "MK": (
+        "North Macedonia",
+        "macedon* makedon* Македони*",
+    ),
+    "AL": (
+        "Albania",
+        "alban* Албани*",
+    ),
+    "BA": (
+        "Bosnia and Herzegovina",
+        "bosni* Босни*",
+    ),
+    "XK": (
+        "Kosovo",
+        "kosov* Косов*",
+    ),
+    "NZ": (
+        "New Zealand",
+        "new_zealand* noua_zeelanda",
+    ),
+    "TH": (
+        "Thailand",
+        "thai* thailand* Таиланд*",
+    ),
+    "PH": (
+        "the Philippines",
+        "philippin* filipin* Филиппин*",
+    ),
+    "MY": (
+        "Malaysia",
+        "malaysia* malaezi* Малайзи*",
+    ),
+    "SG": (
+        "Singapore",
+        "singapor* Сингапур*",
+    ),
     "VA": (
         "the Holy See",
-        "vatican* vatikan* holy_see sfantul_scaun santa_sede saint_siege "
-        "heilig*_stuhl* Ватикан* Святого_Престола",
+        "vatican* vatikan* holy_see sfantul_scaun santa_sede saint_siege heilig*_stuhl* "
+        "Ватикан* Святого_Престола",
     ),
-    "NATO": ("NATO", "^nato ^otan ^НАТО alianta_nord_atlantica north_atlantic_alliance"),
+    "NATO": (
+        "NATO",
+        "^nato ^otan ^НАТО alianta_nord_atlantica north_atlantic_alliance",
+    ),
     "UN": (
         "the United Nations",
-        "^un ^onu ^ООН united_nations natiunilor_unite natiunile_unite "
-        "nations_unies vereinten_nationen nazioni_unite",
+        "^un ^onu ^ООН united_nations natiunilor_unite natiunile_unite nations_unies "
+        "vereinten_nationen nazioni_unite",
     ),
     "EU": (
         "the European Union",
-        "^ue ^eu ^ЕС european_union uniunii_europene "
-        "uniunea_europeana union_europeenne europaischen_union unione_europea Евросоюз*",
+        "^ue ^eu ^ЕС european_union uniunii_europene uniunea_europeana union_europeenne "
+        "europaischen_union unione_europea Евросоюз*",
     ),
 }
 

@@ -276,6 +276,7 @@ class Description:
     role: str
     countries: list[tuple[str, str]]  # (code, title hint)
     counterpart: bool = False
+    lead: int = -1  # first token, with a country word before the role ("the Slovak …")
 
 
 def find_descriptions(
@@ -319,6 +320,7 @@ def find_descriptions(
         else:
             j, role, is_cp = counterparts[i], "counterpart", True
         found: list[tuple[str, str]] = []
+        lead = i
         # after: "preşedintele american", "President of France", "президентов России и Франции"
         k = j
         hops = 0
@@ -350,6 +352,7 @@ def find_descriptions(
                 if hit:
                     cj, code, hint = countries[hit[0]]
                     found.insert(0, (code, hint))
+                    lead = hit[0]
                     # "the Turkish and Russian presidents": one more country before "and"
                     k = hit[0] - 1
                     if k >= 1 and k in conj:
@@ -369,7 +372,7 @@ def find_descriptions(
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
             found.append(("DE", ""))
-        out.append(Description(i, end, role, found, counterpart=is_cp))
+        out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
     return out
 
@@ -479,7 +482,7 @@ def new_person(
         and lang in HOME_COUNTRY
         and d.role in ("head_of_state", "head_of_government", "foreign_minister")
     ):
-        d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart)
+        d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart, d.lead)
     if not d.countries or d.role in ("counterpart", "leader", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
@@ -500,8 +503,12 @@ def new_person(
         k += 1
     while parts and parts[-1].key in _PARTICLES:
         parts.pop()
+    start, end = (tokens.index(parts[0]), k) if parts else (0, 0)
     if len(parts) < 2:
-        return None
+        parts = _name_before(tokens, d, taken | stop)
+        if len(parts) < 2:
+            return None
+        start, end = tokens.index(parts[0]), tokens.index(parts[-1]) + 1
     code = d.countries[0][0]
     role = {
         "secretary_of_state": "foreign_minister" if code == "US" else "other_official",
@@ -516,8 +523,26 @@ def new_person(
     if any(ord(ch) > 0x24F for ch in name):
         name = anyascii(name)  # "Роберт Фицо" -> "Robert Fitso": the editor corrects it
     return Mention(
-        tokens.index(parts[0]),
-        k,
-        new=NewPerson(name=name, country=code, role=role, title=title),
-        kind="new",
+        start, end, new=NewPerson(name=name, country=code, role=role, title=title), kind="new"
     )
+
+
+def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[Token]:
+    """ "Robert Fico, the Slovak prime minister, …": a name just before the description."""
+    k = (d.lead if d.lead >= 0 else d.start) - 1
+    if k >= 0 and tokens[k].key in _ARTICLES:
+        k -= 1  # "…, the Slovak prime minister"
+    if k < 1 or tokens[k].text != ",":
+        return []
+    parts: list[Token] = []
+    k -= 1
+    while k >= 0 and len(parts) < 4 and k not in taken:
+        t = tokens[k]
+        if t.is_capitalised and t.key.isalpha() or (t.key in _PARTICLES and parts):
+            parts.insert(0, t)
+            k -= 1
+        else:
+            break
+    while parts and parts[0].key in _PARTICLES:
+        parts.pop(0)
+    return parts
