@@ -145,6 +145,9 @@ def _sentence(
 ) -> None:
     directory = art.directory
     names = find_names(tokens, directory, art.lang)
+    # A title alone ("the Pope", "Papa") is a description of whoever holds it that day.
+    titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
+    names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
     names = _with_new_people(art, tokens, names)
     descs = find_descriptions(tokens, matches, names, art.lang)
     dates = find_dates(tokens, matches, art.published)
@@ -345,6 +348,11 @@ def _clause_people(
     directory = art.directory
     out: list[Mention] = []
     named = [m for m in names if lo <= m.start < hi]
+    for m in named:
+        if len(m.candidates) > 1:
+            # "Pope", "Costa": of everyone with that name, whoever held an office that day
+            held = [pid for pid in m.candidates if (p := directory.get(pid)) and p.office_on(day)]
+            m.person_id = held[0] if held else m.candidates[0]
     subject = _subject(art, before + named)
     stop = {i for m in names for i in range(m.start, m.end)}
     pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
