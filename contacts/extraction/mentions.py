@@ -246,6 +246,8 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
                 continue
             if length == 1 and not tok.is_capitalised:
                 continue
+            if length == 1 and not german and _another_name_follows(tokens, i):
+                continue  # "Dan Barna", "Costa Rica": someone (or something) else
             if (
                 not window[-1].is_capitalised
                 and not window[-1].key.isdigit()
@@ -267,6 +269,11 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
         else:
             i += 1
     return out
+
+
+def _another_name_follows(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(nxt and nxt.is_capitalised and nxt.key.isalpha() and not nxt.text.isupper())
 
 
 @dataclass
