@@ -378,7 +378,6 @@ def render_figure(
     return _renderer.render(fig, fmt=fmt, width=width, height=height, scale=scale)
 
 
-
 def sources_note(*, article_count: int, outlets: Sequence[str], shown: int = 3) -> str:
     """'Sources: 12 articles from Agerpres, Digi24, …' (outlets in the order given)."""
     if not article_count:
