@@ -510,7 +510,18 @@ def _clause(
         venue=bool(cats.get("venue")),
     )
     focus = art.focus
-    if focus is not None and _joins(focus, keys, clause, cats):
+    remote = (
+        focus is not None
+        and clause.participate
+        and medium == "video"
+        and focus.medium == "meeting"
+        and not set(keys) <= set(focus.keys)
+    )
+    if remote and focus is not None:
+        # Joining an in-person meeting by video is a video contact with those present
+        # (corpus README, rule 3).
+        keys = list(dict.fromkeys([*focus.keys, *keys]))
+    elif focus is not None and _joins(focus, keys, clause, cats):
         _join(art, focus, keys, clause, tokens, cats, people)
         return
     if len(keys) < 2 and cats.get("pair") and focus is not None:

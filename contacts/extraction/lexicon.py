@@ -59,7 +59,8 @@ _LEX: dict[str, dict[str, str]] = {
         "consulted",
         "participate": "among|among those|were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
-        "were connected|appeared on screen",
+        "were connected|appeared on screen|joined the talks|joined the meeting|"
+        "joined by video|joined remotely|joined online",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
@@ -181,7 +182,8 @@ _LEX: dict[str, dict[str, str]] = {
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|schimb de opinii",
         "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
-        "s a alaturat|s au alaturat|printre",
+        "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
+        "s a alaturat discutiilor|s a alaturat reuniunii",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
         "modal": "au convenit sa|a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
@@ -305,7 +307,7 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
         "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
-        "подключил*|в числе",
+        "подключил*|в числе|подключился|подключилась|присоединился",
         "caller": "позвонил|позвонила|позвонили",
         "modal": "договорились|такой|такая|такого|такую|возможн*|предложил*|будет|будут|буду|"
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
@@ -412,7 +414,7 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
         "participate": "participe|ont participe|a participe|pris part|ont pris part|participant*|"
-        "parmi",
+        "parmi|s est joint|a rejoint|se sont joints",
         "caller": "appele|a appele|telephone a|a telephone",
         "modal": "sont convenus de|convenu de|un tel|une telle|eventuel*|possible|va|vont|"
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
@@ -515,7 +517,7 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
         "unterhielten|dauerte|austausch*",
         "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
-        "dabei|unter den",
+        "dabei|unter den|schaltete sich|schalteten sich",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         "modal": "treffen wird|treffen werden|telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
@@ -622,7 +624,8 @@ _LEX: dict[str, dict[str, str]] = {
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
-        "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i",
+        "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
+        "si e collegato|collegato|si e unito",
         "caller": "ha chiamato|chiamato|telefonato",
         "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
