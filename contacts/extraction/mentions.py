@@ -339,8 +339,11 @@ def find_descriptions(
                 found.append((code, hint))
                 k = cj
                 hops = 0
-                if k in conj and k + 1 in countries:
-                    k += 1
+                # "of China, Turkey and Iran", "России и Франции"
+                listed = k in conj or (k < len(tokens) and tokens[k].text == ",")
+                if not (listed and k + 1 in countries):
+                    break
+                k += 1
                 continue
             if k in roles or k in counterparts:
                 break
