@@ -385,8 +385,8 @@ def sources_note(*, article_count: int, outlets: Sequence[str], shown: int = 3) 
     noun = "article" if article_count == 1 else "articles"
     names = list(dict.fromkeys(outlets))
     listed = ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
-    return f"Sources: {article_count} {noun} from {listed}" if listed else (
-        f"Sources: {article_count} {noun}"
+    return f"Sources: {article_count:,} {noun} from {listed}" if listed else (
+        f"Sources: {article_count:,} {noun}"
     )
 
 
@@ -429,7 +429,8 @@ def decorate_for_print(
     fig.update_layout(
         title={
             "text": _plotly_text(title),
-            "subtitle": {"text": _plotly_text(period)},
+            "font": {"size": 18},
+            "subtitle": {"text": _plotly_text(period), "font": {"size": 13}},
             "x": 0,
             "xref": "paper",
             "xanchor": "left",
@@ -440,12 +441,14 @@ def decorate_for_print(
         margin={"t": top, "b": bottom, "l": left, "r": right},
         paper_bgcolor="white",
     )
-    # A figure that hides its legend (the network: its traces are not media) keeps it hidden.
+    # A figure that hides its legend (the network: its traces are not media) keeps it hidden,
+    # and one whose traces are not media (contacts per week) gets no "Medium" over them.
     if fig.layout.showlegend is not False:
+        by_medium = any(t.name in Medium.labels for t in fig.data)
         fig.update_layout(
             showlegend=True,
             legend={
-                "title": {"text": "Medium"},
+                "title": {"text": "Medium" if by_medium else ""},
                 "orientation": "h",
                 "x": 1,
                 "xanchor": "right",

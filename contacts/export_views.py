@@ -197,8 +197,8 @@ def media_text(s: Selection) -> str:
     """'3 contacts: phone call 2, meeting 1', the commonest medium first."""
     n = len(s.contacts)
     media = Counter(c.medium for c in s.contacts).most_common()
-    counts = ", ".join(f"{Medium(m).label.lower()} {k}" for m, k in media)
-    return f"{n} contact{'s' * (n != 1)}" + (f": {counts}" if counts else "")
+    counts = ", ".join(f"{Medium(m).label.lower()} {k:,}" for m, k in media)
+    return f"{n:,} contact{'s' * (n != 1)}" + (f": {counts}" if counts else "")
 
 
 def dashboard_figure(value: Any) -> go.Figure:

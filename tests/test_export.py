@@ -299,3 +299,9 @@ def test_warm_up_without_chromium_only_logs(caplog) -> None:
 
     assert not renderer.is_running
     assert "apt-get install chromium" in caplog.text
+
+
+def test_decoration_titles_the_legend_medium_only_over_media() -> None:
+    weekly = go.Figure(go.Scatter(x=[1], y=[1], name="contacts per week"))
+
+    assert decorated(weekly).layout.legend.title.text == ""
