@@ -61,7 +61,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online",
-        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|"
+        "made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -275,7 +276,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nicio|niciun|nici o|nici un",
     },
     "ru": {
-        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|"
+        "с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -300,7 +302,8 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
-        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|в режиме видеоконференции",
+        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|"
+        "в режиме видеоконференции",
         "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
@@ -357,8 +360,8 @@ _LEX: dict[str, dict[str, str]] = {
         "два:2|две:2|три:3|четыре:4|пять:5|пяти:5|шесть:6|шести:6|семь:7|семи:7|"
         "восемь:8|полтора:1|десять:10|двух:2|трех:3|четырех:4|сорок:40|тридцать:30|"
         "двадцать:20|пятьдесят:50|полутора:1",
-        "weekdays": "понедельник*:0|вторник*:1|сред*:2|четверг*:3|пятниц*:4|суббот*:5|"
-        "воскресень*:6",
+        "weekdays": "понедельник*:0|вторник*:1|среда:2|среду:2|среды:2|среде:2|четверг*:3|"
+        "пятниц*:4|суббот*:5|воскресень*:6",
         "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
         "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
         "ambiguous_months": "",
@@ -405,7 +408,8 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
         "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
-        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|"
+        "a appele",
         "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
@@ -491,7 +495,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|"
+        "im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
@@ -623,7 +628,8 @@ _LEX: dict[str, dict[str, str]] = {
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
-        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|"
+        "confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
         "si e collegato|collegato|si e unito",
         "caller": "ha chiamato|chiamato|telefonato",
@@ -639,7 +645,8 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|"
+        "dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
@@ -649,7 +656,8 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "al|alla|a",
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
-        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|"
+        "in giornata",
         "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
