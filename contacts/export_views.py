@@ -284,7 +284,7 @@ def contacts_data(request: HtmxHttpRequest, fmt: str) -> HttpResponse:
         if r["id"] in ids
     ]
     data = export.records_csv(records) if fmt == "csv" else export.records_json(records)
-    name = export.export_filename("contacts", *s.period, s.filters.countries, fmt)
+    name = export.export_filename("data", *s.period, s.filters.countries, fmt)
     return attachment(data, fmt=fmt, filename=name)
 
 

@@ -137,7 +137,7 @@ def test_contacts_csv_opens_as_a_table(client, seeded) -> None:
     response = client.get(reverse("contacts:export_contacts", kwargs={"fmt": "csv"}))
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert filename(response) == f"contacts-contacts-{PERIOD}.csv"
+    assert filename(response) == f"contacts-data-{PERIOD}.csv"
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert len(rows) == 3
     assert {r["participants"] for r in rows} >= {"Donald Trump | Vladimir Putin"}
