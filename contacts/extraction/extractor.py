@@ -483,7 +483,7 @@ def _clause(
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
-    kept = _live_triggers(tokens, cats, triggers, hi)
+    kept = _live_triggers(tokens, cats, triggers, hi, people)
     if not kept:
         return
     media = {c for _, _, c in kept}
@@ -705,7 +705,7 @@ _ORDINAL_ARTICLES = frozenset(("a", "al", "the", "cei", "cele", "les", "die", "i
 
 
 def _live_triggers(
-    tokens: list[Token], cats: dict, triggers: list, hi: int
+    tokens: list[Token], cats: dict, triggers: list, hi: int, people: list[Mention]
 ) -> list[tuple[int, int, str]]:
     """Trigger words not negated, planned, cancelled or denied, nor a public post's message.
 
@@ -746,8 +746,27 @@ def _live_triggers(
         prev_end = end
         if dead:
             continue
-        kept.extend(m for m in members if not (m[2] == "message" and posts))
+        kept.extend(
+            m
+            for m in members
+            if not (m[2] == "message" and posts) and not _receives_no_one(m, cats, people)
+        )
     return kept
+
+
+def _receives_no_one(trigger: tuple[int, int, str], cats: dict, people: list[Mention]) -> bool:
+    """ "received aid", "a primit sprijin": receiving, without a guest, is no meeting."""
+    i, j, _ = trigger
+    if not any(a == i for a, _, _ in cats.get("receive", ())):
+        return False
+    froms = [a for a, _, _ in cats.get("from", ())]
+    guests = [
+        m for m in people if j <= m.start <= j + 12 and not any(j <= f < m.start for f in froms)
+    ]
+    pairs = [a for a, _, _ in cats.get("pair", ()) if j <= a <= j + 6]  # "hosted the two leaders"
+    # verb last: "Scholz hat … Tusk empfangen" names host and guest before it
+    hosts_and_guests = len([m for m in people if m.end <= i]) >= 2
+    return not guests and not pairs and not hosts_and_guests
 
 
 def _implied_earlier(

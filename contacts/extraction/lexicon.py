@@ -47,7 +47,10 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
         "conference call",
-        "video": "video*|videoconferenc*|virtual*|online|on screen|by video link|zoom",
+        "video": "video call|video calls|video link|video conference|video conferences|"
+        "videoconferenc*|videocall*|by video|via video|over video|video meeting|"
+        "video summit|video talks|video chat|virtual*|online meeting|online talks|"
+        "online summit|on screen|zoom call",
         "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|audience|face to face|"
@@ -61,8 +64,7 @@ _LEX: dict[str, dict[str, str]] = {
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online",
-        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|"
-        "made a call",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -140,6 +142,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "counterpart|counterparts|opposite number",
         "purpose": "in order to|so as to",
         "neg_det": "no|none",
+        "receive": "received|receives|receiving|welcomed|greeted|hosted",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -172,11 +175,15 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
-        "video": "video*|videoconferint*|virtual*|online|in format virtual|conectat*",
+        "video": "videoconferint*|apel video|convorbire video|convorbirea video|"
+        "legatura video|prin video|in format video|in format virtual|"
+        "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
+        "videoconferinta",
         "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
-        "au primit|audient*|tete a tete|s au vazut|s a vazut",
+        "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
+        "primite|a fost primit|a fost primita",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
@@ -274,10 +281,10 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*|omoloag*",
         "purpose": "pentru a|pentru ca",
         "neg_det": "nicio|niciun|nici o|nici un",
+        "receive": "primit|primita|primiti|gazduit|intampinat",
     },
     "ru": {
-        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|"
-        "с момента",
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -302,8 +309,8 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "по словам|сообщил|сообщила|заявил|заявила|отметил|отметила|пояснил|"
         "рассказал|уточнил|по данным",
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
-        "video": "видео*|видеоконференц*|видеосвяз*|онлайн|виртуальн*|"
-        "в режиме видеоконференции",
+        "video": "видеоконференц*|видеосвяз*|по видеосвязи|в режиме видео*|онлайн|виртуальн*|"
+        "видеозвон*",
         "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
@@ -382,6 +389,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
         "neg_det": "никаких|ни одного",
+        "receive": "принял|приняла|приняли|принимал",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -408,9 +416,9 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
         "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
-        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|"
-        "a appele",
-        "video": "video*|visioconferenc*|visio|virtuel*|en ligne",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
+        "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
+        "virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
@@ -485,6 +493,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*",
         "purpose": "pour|afin de",
         "neg_det": "aucun|aucune",
+        "receive": "recu|recue|recus|accueilli|accueillie",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -495,8 +504,7 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|"
-        "im elysee",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
@@ -512,7 +520,8 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig|viermal|funfmal|sechsmal|vielfach",
         "attrib": "laut|sagte|erklarte|teilte mit|zufolge|berichtete|so",
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
-        "video": "video*|videokonferenz*|virtuell*|online|zugeschaltet",
+        "video": "videokonferenz*|videoschalte*|videotelefonat*|per video|videogesprach*|"
+        "virtuell*|online|zugeschaltet",
         "meeting": "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
         "versammelte|lud ein|abendessen|mittagessen|arbeitsessen|fruhstuck|"
         "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|audienz|"
@@ -595,6 +604,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
         "neg_det": "keine|keinen|kein",
+        "receive": "empfing|empfangen|empfangt|begrusste",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -623,13 +633,13 @@ _LEX: dict[str, dict[str, str]] = {
         "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
         "ha annunciato",
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
-        "video": "video*|videoconferenz*|videochiamata|virtuale|in collegamento|collegat*",
+        "video": "videoconferenz*|videochiamata|videocollegamento|in video|in collegamento|"
+        "collegat*|virtuale|virtuali|online",
         "meeting": "ha accolto|ha accolto|ha riunito|riunito|cena|pranzo|colazione|incontrato|"
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
-        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|"
-        "confronto",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
         "si e collegato|collegato|si e unito",
         "caller": "ha chiamato|chiamato|telefonato",
@@ -645,8 +655,7 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|"
-        "dove",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
@@ -656,8 +665,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "al|alla|a",
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
-        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|"
-        "in giornata",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
         "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
@@ -698,6 +706,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*",
         "purpose": "per|al fine di",
         "neg_det": "nessun|nessuna|alcun",
+        "receive": "ricevuto|ricevuta|accolto|accolta",
     },
 }
 
