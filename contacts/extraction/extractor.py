@@ -900,8 +900,8 @@ def _initiator(
         for m in present:
             if j <= m.start <= j + 3:
                 return m.key
-    if medium == "message" and present:
-        return present[0].key
+    if medium == "message" and present and not cats.get("mutual"):
+        return present[0].key  # the sender, unless they "exchanged" messages
     return None
 
 

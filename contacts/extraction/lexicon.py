@@ -46,7 +46,7 @@ _LEX: dict[str, dict[str, str]] = {
         "many times|numerous times|countless times|dozens of times",
         "attrib": "according to|said|says|told|quoted|cited by|cited",
         "phone": "telephoned|phone*|telephone*|phoned|called|call|calls|rang|dialled|dialed|"
-        "conference call",
+        "conference call|teleconferenc*|phone call|telephone call",
         "video": "video call|video calls|video link|video conference|video conferences|"
         "videoconferenc*|videocall*|by video|via video|over video|video meeting|"
         "video summit|video talks|video chat|virtual*|online meeting|online talks|"
@@ -143,6 +143,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "in order to|so as to",
         "neg_det": "no|none",
         "receive": "received|receives|receiving|welcomed|greeted|hosted",
+        "mutual": "exchanged|exchange|traded",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -188,7 +189,8 @@ _LEX: dict[str, dict[str, str]] = {
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
-        "consultari*|s au consultat|schimb de opinii",
+        "consultari*|s au consultat|schimb de opinii|intretinut|s a intretinut|"
+        "s au intretinut|a conversat",
         "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
         "s a alaturat discutiilor|s a alaturat reuniunii",
@@ -282,6 +284,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "pentru a|pentru ca",
         "neg_det": "nicio|niciun|nici o|nici un",
         "receive": "primit|primita|primiti|gazduit|intampinat",
+        "mutual": "au schimbat|si au transmis|schimb de|schimbat",
     },
     "ru": {
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -390,6 +393,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "чтобы|для того чтобы",
         "neg_det": "никаких|ни одного",
         "receive": "принял|приняла|приняли|принимал",
+        "mutual": "обменялись|обмен",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -494,6 +498,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "pour|afin de",
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
+        "mutual": "ont echange|echange|echanges",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -524,8 +529,9 @@ _LEX: dict[str, dict[str, str]] = {
         "virtuell*|online|zugeschaltet",
         "meeting": "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
         "versammelte|lud ein|abendessen|mittagessen|arbeitsessen|fruhstuck|"
-        "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfangen|audienz|"
-        "unterredung|zusammengekommen|kamen zusammen|begegnung",
+        "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|audienz|unterredung|"
+        "zusammengekommen|kamen zusammen|begegnung|kam zusammen|trafen sich|"
+        "traf sich",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
@@ -605,6 +611,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "um|damit",
         "neg_det": "keine|keinen|kein",
         "receive": "empfing|empfangen|empfangt|begrusste",
+        "mutual": "tauschten|ausgetauscht|austausch*",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -707,6 +714,7 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "per|al fine di",
         "neg_det": "nessun|nessuna|alcun",
         "receive": "ricevuto|ricevuta|accolto|accolta",
+        "mutual": "si sono scambiati|scambiato|scambio",
     },
 }
 
