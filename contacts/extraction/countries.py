@@ -46,7 +46,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CN": (
         "China",
-        "chinez* chinese china chinei chine chinois* cinese cines* chines* beijing* "
+        "^КНР chinez* chinese china chinei chine chinois* cinese cines* chines* beijing* "
         "pekin* peking* Китай* китайск* Пекин*",
     ),
     "TR": (

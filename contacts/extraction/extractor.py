@@ -96,6 +96,7 @@ class _Draft:
     implied: bool = False
     copy: int = 0  # "two phone calls" with the same people: copies that never merge
     venue: bool = False  # "in the Oval Office", "on the sidelines": in person
+    mutual: bool = False  # "exchanged messages": no one initiated it
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -627,9 +628,10 @@ def _join(
         focus.narrow(*clause.date)
     focus.duration = focus.duration or clause.duration
     focus.venue = focus.venue or clause.venue
-    focus.initiator = focus.initiator or _initiator(
-        art, tokens, cats, people, focus.keys, clause.medium
-    )
+    if not focus.mutual:
+        focus.initiator = focus.initiator or _initiator(
+            art, tokens, cats, people, focus.keys, clause.medium
+        )
 
 
 def _new_drafts(
@@ -682,6 +684,7 @@ def _new_drafts(
             duration=clause.duration,
             copy=n,
             venue=clause.venue,
+            mutual=bool(cats.get("mutual")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
