@@ -10,6 +10,7 @@ from contacts.extraction.countries import VENUE_CITIES
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.lexicon import phrases
 from contacts.extraction.mentions import (
+    Description,
     Mention,
     NewPerson,
     find_descriptions,
@@ -23,6 +24,8 @@ from contacts.extraction.text import Token, split_sentences, tokenize
 
 Match = tuple[int, int, tuple[str, object]]
 Key = tuple[str, object]
+# Cue category -> (start, end, value) of each match in the sentence or clause.
+Cues = dict[str, list[tuple[int, int, object]]]
 
 _RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
 _AND = frozenset(("and", "si", "et", "und", "e", "i"))
@@ -152,7 +155,7 @@ def _sentence(
     names = _with_new_people(art, tokens, names)
     descs = find_descriptions(tokens, matches, names, art.lang)
     dates = find_dates(tokens, matches, art.published)
-    cats: dict[str, list[tuple[int, int, object]]] = {}
+    cats: Cues[str, list[tuple[int, int, object]]] = {}
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
     for i in _future_tense(tokens, art.lang):
@@ -253,7 +256,7 @@ _IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
 
 
 def _exclude_staff(
-    tokens: list[Token], names: list[Mention], cats: dict, directory: Directory, day: dt.date | None
+    tokens: list[Token], names: list[Mention], cats: Cues, directory: Directory, day: dt.date | None
 ) -> None:
     """Spokespeople, advisers, ambassadors and former officials named beside their title."""
     role_tokens = {k for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
@@ -301,7 +304,7 @@ def _exclude_staff(
                 m.excluded = True
 
 
-def _clauses(tokens: list[Token], cats: dict) -> list[tuple[int, int]]:
+def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
     cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
     bounds = [0, *sorted(cuts), len(tokens)]
@@ -323,7 +326,7 @@ def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> Date
 
 
 def _message_range(
-    art: _Article, dates: list[DateExpr], clauses: list[tuple[int, int]], ci: int, cats: dict
+    art: _Article, dates: list[DateExpr], clauses: list[tuple[int, int]], ci: int, cats: Cues
 ) -> DateExpr | None:
     """A message sent after event E and made public on the publication day: [E, published]."""
     after = {i for i, _, _ in cats.get("after", ())}
@@ -339,12 +342,12 @@ def _clause_people(
     art: _Article,
     tokens: list[Token],
     names: list[Mention],
-    descs: list,
+    descs: list[Description],
     lo: int,
     hi: int,
     day: dt.date,
     before: list[Mention],
-    cats: dict,
+    cats: Cues,
 ) -> list[Mention]:
     directory = art.directory
     out: list[Mention] = []
@@ -469,8 +472,8 @@ def _subject(art: _Article, mentions: list[Mention]) -> PersonEntry | None:
 def _clause(
     art: _Article,
     tokens: list[Token],
-    cats: dict,
-    triggers: list,
+    cats: Cues,
+    triggers: list[tuple[int, int, str]],
     date: DateExpr | None,
     people: list[Mention],
     before: list[Mention],
@@ -532,7 +535,7 @@ def _clause(
 
 
 def _without_messenger(
-    art: _Article, cats: dict, keys: list[Key], people: list[Mention], trigger: int
+    art: _Article, cats: Cues, keys: list[Key], people: list[Mention], trigger: int
 ) -> list[Key]:
     """ "Fidan conveyed a message from Erdogan to Putin": the envoy carries, the sender writes."""
     for _i, j, _ in cats.get("from", ()):
@@ -560,7 +563,7 @@ class _ClauseFacts:
 
 
 def _parties(
-    art: _Article, cats: dict, keys: list[Key], before: list[Mention], lo: int
+    art: _Article, cats: Cues, keys: list[Key], before: list[Mention], lo: int
 ) -> list[Key]:
     """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
     if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
@@ -584,7 +587,7 @@ def _parties(
     return keys
 
 
-def _joins(focus: _Draft, keys: list[Key], clause: _ClauseFacts, cats: dict) -> bool:
+def _joins(focus: _Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> bool:
     """Whether the clause tells more about the contact in focus rather than a new one."""
     if clause.date is not None and not focus.overlaps(*clause.date):
         return False
@@ -616,7 +619,7 @@ def _join(
     keys: list[Key],
     clause: _ClauseFacts,
     tokens: list[Token],
-    cats: dict,
+    cats: Cues,
     people: list[Mention],
 ) -> None:
     for k in keys:
@@ -637,7 +640,7 @@ def _join(
 def _new_drafts(
     art: _Article,
     tokens: list[Token],
-    cats: dict,
+    cats: Cues,
     keys: list[Key],
     clause: _ClauseFacts,
     people: list[Mention],
@@ -691,7 +694,7 @@ def _new_drafts(
         art.focus = draft
 
 
-def _count(tokens: list[Token], cats: dict, first: int) -> int:
+def _count(tokens: list[Token], cats: Cues, first: int) -> int:
     """2-4 for "held two phone calls", "două convorbiri", "spoke twice"; otherwise 1."""
     for a, _, v in cats.get("times", ()):
         if abs(a - first) <= 4:
@@ -708,7 +711,7 @@ _ORDINAL_ARTICLES = frozenset(("a", "al", "the", "cei", "cele", "les", "die", "i
 
 
 def _live_triggers(
-    tokens: list[Token], cats: dict, triggers: list, hi: int, people: list[Mention]
+    tokens: list[Token], cats: Cues, triggers: list, hi: int, people: list[Mention]
 ) -> list[tuple[int, int, str]]:
     """Trigger words not negated, planned, cancelled or denied, nor a public post's message.
 
@@ -757,7 +760,7 @@ def _live_triggers(
     return kept
 
 
-def _receives_no_one(trigger: tuple[int, int, str], cats: dict, people: list[Mention]) -> bool:
+def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Mention]) -> bool:
     """ "received aid", "a primit sprijin": receiving, without a guest, is no meeting."""
     i, j, _ = trigger
     if not any(a == i for a, _, _ in cats.get("receive", ())):
@@ -775,7 +778,7 @@ def _receives_no_one(trigger: tuple[int, int, str], cats: dict, people: list[Men
 def _implied_earlier(
     art: _Article,
     tokens: list[Token],
-    cats: dict,
+    cats: Cues,
     keys: list[Key],
     medium: str | None,
     span: tuple[int, int],
@@ -830,7 +833,7 @@ def _implied_earlier(
     return True
 
 
-def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
+def _duration(tokens: list[Token], cats: Cues, lo: int, hi: int) -> int | None:
     """Minutes of a stated or approximate length ("about an hour" = 60); "more than" = None."""
     units = [(i, j, 60) for i, j, _ in cats.get("hour", ())]
     units += [(i, j, 1) for i, j, _ in cats.get("minute", ())]
@@ -872,7 +875,7 @@ def _duration(tokens: list[Token], cats: dict, lo: int, hi: int) -> int | None:
 def _initiator(
     art: _Article,
     tokens: list[Token],
-    cats: dict,
+    cats: Cues,
     people: list[Mention],
     keys: list[Key],
     medium: str | None,
