@@ -64,7 +64,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online",
-        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|"
+        "made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -79,7 +80,11 @@ _LEX: dict[str, dict[str, str]] = {
         "neg": "not|never|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
-        "ongoing correspondence|ongoing contacts",
+        "ongoing correspondence|ongoing contacts|spoke at|speaks at|speak at|"
+        "speaking at|spoke to reporters|spoke to journalists|spoke to the press|"
+        "spoke on television|talked to reporters|addressed the assembly|"
+        "addressed the nation|addressed parliament|addressed congress|"
+        "addressed the summit|addressed the conference",
         "post": "posted|post on|on x|on twitter|on telegram|on facebook|on instagram|"
         "social media|social network*|tweet*|wrote on",
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
@@ -209,7 +214,10 @@ _LEX: dict[str, dict[str, str]] = {
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
-        "contact constant|declaratii de presa|jurnalistilor",
+        "contact constant|declaratii de presa|jurnalistilor|a vorbit in fata|"
+        "a vorbit presei|a vorbit jurnalistilor|discurs|a luat cuvantul|"
+        "a vorbit la conferinta|a vorbit la summit|a vorbit la forum|"
+        "a vorbit la tribuna|a vorbit la televiziune|a vorbit in plenul",
         "post": "pe x|pe retea*|pe twitter|pe facebook|pe telegram|pe instagram|"
         "retelele sociale|retele sociale|postat*|postare*",
         "staff": "purtator*|purtatorul de cuvant|consilier*|consilierul|trimisul|trimisului|"
@@ -287,7 +295,8 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
     },
     "ru": {
-        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|"
+        "с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -330,7 +339,8 @@ _LEX: dict[str, dict[str, str]] = {
         "не значится|договорились о встрече|готов|готовы|намечен*|состоится|готов к|"
         "готовы к|открыт для",
         "neg": "не|ни|нет|без",
-        "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*",
+        "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*|"
+        "выступил на|выступил перед|выступлении|журналистам",
         "post": "в телеграм*|телеграм канал*|в соцсет*|соцсетях|в своем канале|опубликова*",
         "staff": "пресс секретар*|секретарь|представител*|помощник*|советник*|посол|посла|"
         "послом|послу|посланник*|спецпосланник*|спецпредставител*|дипломат|"
@@ -420,7 +430,8 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
         "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
-        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|"
+        "a appele",
         "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
         "virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
@@ -440,7 +451,8 @@ _LEX: dict[str, dict[str, str]] = {
         "dispose a|ouvert a",
         "neg": "ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
-        "en contact regulier|journalist*",
+        "en contact regulier|journalist*|a parle devant|a parle a la presse|"
+        "discours|s est exprime devant",
         "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",
         "staff": "porte parole|conseill*|envoye special|ambassad*|charge d affaires|"
         "diplomate|representant*",
@@ -509,7 +521,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|"
+        "im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
@@ -550,7 +563,8 @@ _LEX: dict[str, dict[str, str]] = {
         "bereit fur|offen fur",
         "neg": "nicht|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
-        "journalist*|regierungspressekonferenz",
+        "journalist*|regierungspressekonferenz|sprach vor|rede|sprach auf|"
+        "sagte journalisten",
         "post": "auf x|auf twitter|sozialen medien|sozialen netzwerk*|auf telegram|"
         "auf facebook|postete|gepostet",
         "staff": "sprecher*|regierungssprecher*|sprecherin|berater*|beraterin|gesandt*|"
@@ -646,7 +660,8 @@ _LEX: dict[str, dict[str, str]] = {
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
-        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|"
+        "confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
         "si e collegato|collegato|si e unito",
         "caller": "ha chiamato|chiamato|telefonato",
@@ -657,12 +672,13 @@ _LEX: dict[str, dict[str, str]] = {
         "disposto a|aperto a",
         "neg": "non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
-        "in contatto permanente",
+        "in contatto permanente|ha parlato davanti|discorso|ai giornalisti",
         "post": "su x|su twitter|sui social|social network|su telegram|su facebook",
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|"
+        "dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
@@ -672,7 +688,8 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "al|alla|a",
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
-        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|"
+        "in giornata",
         "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
