@@ -528,6 +528,8 @@ def _clause(
     elif focus is not None and _joins(focus, keys, clause, cats):
         _join(art, focus, keys, clause, tokens, cats, people)
         return
+    if media <= {"participate"}:
+        return  # "took part", "alături de": only ever in a contact already told of
     if len(keys) < 2 and cats.get("pair") and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
@@ -569,10 +571,10 @@ def _parties(
     if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         return list(dict.fromkeys(m.key for m in before))
-    if not keys and cats.get("pair") and art.focus is None:
+    if len(keys) < 2 and cats.get("pair") and art.focus is None:
         # "The two presidents last met in August": the last two people the text named
         last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
-        return last if len(last) == 2 else keys
+        return last if len(last) == 2 and set(keys) <= set(last) else keys
     # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
     # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
     purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
@@ -597,8 +599,9 @@ def _joins(focus: _Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> 
         medium is None
         or clause.event_only
         or focus.medium in (None, medium)
-        or clause.participate
         or (focus.medium == "meeting" and medium == "video")
+        # "a participat la reuniunea …", "among the leaders on the call": of a video conference
+        or (clause.participate and focus.medium == "video")
     )
     # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
     private = bool(cats.get("private")) and len(keys) >= 2 and set(keys) < set(focus.keys)

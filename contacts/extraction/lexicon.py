@@ -27,7 +27,7 @@ _LEX: dict[str, dict[str, str]] = {
         "at the headquarters|at downing street|in person|at the chancellery|"
         "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
-        "also": "together with|along with|also|too|as well",
+        "also": "also|too|as well",
         "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
@@ -63,9 +63,9 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "among|among those|were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
-        "joined by video|joined remotely|joined online",
-        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|"
-        "made a call",
+        "joined by video|joined remotely|joined online|along with|alongside|"
+        "together with",
+        "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -163,7 +163,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
         "la marginea|la sediul|fata in fata|in persoana|la resedinta",
         "times": "de doua ori:2|de trei ori:3",
-        "also": "impreuna cu|alaturi de|de asemenea|la randul sau|si el|si ea|si acesta",
+        "also": "de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
         "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
@@ -198,7 +198,7 @@ _LEX: dict[str, dict[str, str]] = {
         "s au intretinut|a conversat",
         "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
-        "s a alaturat discutiilor|s a alaturat reuniunii",
+        "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
         "modal": "au convenit sa|a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
@@ -295,8 +295,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
     },
     "ru": {
-        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|"
-        "с момента",
+        "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
         "lastyear": "в прошлом году",
@@ -306,7 +305,7 @@ _LEX: dict[str, dict[str, str]] = {
         "private": "с глазу на глаз|тет а тет|в узком составе|двусторонн*",
         "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
         "times": "дважды:2|трижды:3",
-        "also": "вместе с|наряду с|также|тоже",
+        "also": "также|тоже",
         "separate_weak": "затем с|а затем с|а также с|после чего с",
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
@@ -329,7 +328,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
         "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
-        "подключил*|в числе|подключился|подключилась|присоединился",
+        "подключил*|в числе|подключился|подключилась|присоединился|вместе с|"
+        "наряду с",
         "caller": "позвонил|позвонила|позвонили",
         "modal": "договорились|такой|такая|такого|такую|возможн*|предложил*|будет|будут|буду|"
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
@@ -417,7 +417,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
         "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
-        "also": "aux cotes de|en compagnie de|aussi|egalement",
+        "also": "aussi|egalement",
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
@@ -430,8 +430,7 @@ _LEX: dict[str, dict[str, str]] = {
         "habitual": "plusieurs fois|a plusieurs reprises|regulierement|souvent|quatre fois|"
         "cinq fois|six fois|a de nombreuses reprises|maintes fois",
         "attrib": "selon|a declare|a indique|a precise|a affirme|a explique|cite par|d apres",
-        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|"
-        "a appele",
+        "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
         "virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
@@ -441,7 +440,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
         "participate": "participe|ont participe|a participe|pris part|ont pris part|participant*|"
-        "parmi|s est joint|a rejoint|se sont joints",
+        "parmi|s est joint|a rejoint|se sont joints|aux cotes de|en compagnie de|"
+        "en presence de",
         "caller": "appele|a appele|telephone a|a telephone",
         "modal": "sont convenus de|convenu de|un tel|une telle|eventuel*|possible|va|vont|"
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
@@ -521,10 +521,9 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|"
-        "im elysee",
+        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
-        "also": "zusammen mit|gemeinsam mit|auch|ebenfalls",
+        "also": "auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
@@ -550,7 +549,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
         "unterhielten|dauerte|austausch*",
         "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
-        "dabei|unter den|schaltete sich|schalteten sich",
+        "dabei|unter den|schaltete sich|schalteten sich|zusammen mit|gemeinsam mit|"
+        "im beisein",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         "modal": "treffen wird|treffen werden|telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
@@ -639,7 +639,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "al quirinale|a palazzo chigi|a margine|alla casa bianca|al cremlino|"
         "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
-        "also": "insieme a|insieme con|anche|pure",
+        "also": "anche|pure",
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
@@ -660,10 +660,9 @@ _LEX: dict[str, dict[str, str]] = {
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
-        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|"
-        "confronto",
+        "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
-        "si e collegato|collegato|si e unito",
+        "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di",
         "caller": "ha chiamato|chiamato|telefonato",
         "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
@@ -677,8 +676,7 @@ _LEX: dict[str, dict[str, str]] = {
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
         "incaricato d affari|rappresentant*",
         "former": "ex|ex presidente|candidat*|defunto|fu",
-        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|"
-        "dove",
+        "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
         "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
@@ -688,8 +686,7 @@ _LEX: dict[str, dict[str, str]] = {
         "to": "al|alla|a",
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
-        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|"
-        "in giornata",
+        "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
         "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",

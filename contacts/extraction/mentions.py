@@ -248,10 +248,12 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
                 continue
             if length == 1 and not german and _another_name_follows(tokens, i):
                 continue  # "Dan Barna", "Costa Rica": someone (or something) else
+            hyphenated = length > 1 and window[-1].start == window[-2].end + 1  # "Jae-in"
             if (
                 not window[-1].is_capitalised
                 and not window[-1].key.isdigit()
                 and length > 1
+                and not hyphenated
                 and (not any(c.isupper() for c in window[-1].text))
             ):
                 continue
