@@ -122,6 +122,7 @@ class _Article:
     media_seen: list[str] = field(default_factory=list)
     new_surnames: dict[str, Key] = field(default_factory=dict)
     mentioned: list[Key] = field(default_factory=list)  # people in order of mention
+    visit: bool = False  # someone is said to be on a visit
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
 
@@ -158,6 +159,7 @@ def _sentence(
     cats: Cues[str, list[tuple[int, int, object]]] = {}
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
+    art.visit = art.visit or "visit" in cats
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
     for i in _venues(tokens):
@@ -1040,7 +1042,9 @@ def _merge_suggestions(items: list[Suggestion]) -> list[Suggestion]:
 
 
 def _fallback_medium(art: _Article) -> str:
+    """The medium of a contact told only as "discussed": the article's, else a call,
+    or a meeting when someone is on a visit."""
     for m in _MEDIUM_ORDER[:2]:
         if m in art.media_seen:
             return m
-    return "meeting" if "meeting" in art.media_seen else "phone"
+    return "meeting" if "meeting" in art.media_seen or art.visit else "phone"

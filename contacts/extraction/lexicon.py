@@ -149,6 +149,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "no|none",
         "receive": "received|receives|receiving|welcomed|greeted|hosted",
         "mutual": "exchanged|exchange|traded",
+        "visit": "visit|visits|visited|visiting|trip to",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -293,6 +294,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nicio|niciun|nici o|nici un",
         "receive": "primit|primita|primiti|gazduit|intampinat",
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
+        "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita",
     },
     "ru": {
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -404,6 +406,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "никаких|ни одного",
         "receive": "принял|приняла|приняли|принимал",
         "mutual": "обменялись|обмен",
+        "visit": "визит*|посетил*",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -511,6 +514,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
         "mutual": "ont echange|echange|echanges",
+        "visit": "visite|en visite|visitait",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -626,6 +630,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "keine|keinen|kein",
         "receive": "empfing|empfangen|empfangt|begrusste",
         "mutual": "tauschten|ausgetauscht|austausch*",
+        "visit": "besuch*",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -729,6 +734,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nessun|nessuna|alcun",
         "receive": "ricevuto|ricevuta|accolto|accolta",
         "mutual": "si sono scambiati|scambiato|scambio",
+        "visit": "visita|in visita",
     },
 }
 
