@@ -160,6 +160,9 @@ def _sentence(
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
+    # "liderii UE", "the leaders of Russia and China" describe people, not the pair in focus
+    described = {d.start for d in descs if d.countries}
+    cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
     for i in _venues(tokens):
@@ -532,7 +535,7 @@ def _clause(
         return
     if media <= {"participate"}:
         return  # "took part", "alături de": only ever in a contact already told of
-    if len(keys) < 2 and cats.get("pair") and focus is not None:
+    if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
@@ -570,7 +573,8 @@ def _parties(
     art: _Article, cats: Cues, keys: list[Key], before: list[Mention], lo: int
 ) -> list[Key]:
     """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
-    if not keys and cats.get("pair") and len({m.key for m in before}) >= 2:
+    pair = cats.get("pair") or cats.get("pair_weak")
+    if not keys and pair and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         return list(dict.fromkeys(m.key for m in before))
     if len(keys) < 2 and cats.get("pair") and art.focus is None:
@@ -746,7 +750,11 @@ def _live_triggers(
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
-        dead = any(prev_end <= i <= start for i in cues) or any(end <= i < stop for i in post_cues)
+        dead = (
+            any(prev_end <= i <= start for i in cues)
+            or any(end <= i < stop for i in post_cues)
+            or any(end <= i < end + 2 for i in cues)  # "talks will …", "discuțiile vor …"
+        )
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
         ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"

@@ -96,7 +96,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
         "separate meetings|separate talks|separate*|separately|respectively|in turn",
         "pair": "the leaders|the presidents|the prime ministers|the ministers|the two sides|"
-        "the two|both|the pair|their|they",
+        "the two|both|the pair",
         "initiative": "initiative|initiated|initiator|at the request of|request of",
         "behalf": "on behalf of|in the name of",
         "from": "a call from|call from|from",
@@ -135,7 +135,7 @@ _LEX: dict[str, dict[str, str]] = {
         "prime minister:head_of_government|prime ministers:head_of_government|"
         "premier:head_of_government|chancellor:head_of_government|"
         "head of government:head_of_government|taoiseach:head_of_government|"
-        "leader:leader|leaders:leader|chief:leader|strongman:leader|king:king|"
+        "leader:leader|leaders:leaders|chief:leader|strongman:leader|king:king|"
         "queen:king|emir:king|monarch:king|sultan:king|pope:pope|pontiff:pope|"
         "holy father:pope|foreign minister:foreign_minister|"
         "foreign ministers:foreign_minister|foreign secretary:foreign_minister|"
@@ -150,6 +150,7 @@ _LEX: dict[str, dict[str, str]] = {
         "receive": "received|receives|receiving|welcomed|greeted|hosted",
         "mutual": "exchanged|exchange|traded",
         "visit": "visit|visits|visited|visiting|trip to",
+        "pair_weak": "their|they",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -231,7 +232,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate": "si cu|precum si cu|bilaterale|intrevederi bilaterale|intalniri bilaterale|"
         "separat*|separate|pe rand|in parte",
         "pair": "liderii|presedintii|premierii|ministrii|cele doua parti|cei doi|cele doua|"
-        "celor doi|ambii|ambele|amandoi|lor|acestia",
+        "celor doi|ambii|ambele|amandoi",
         "initiative": "initiativa|initiativa lui|la cererea|la solicitarea|initiator*",
         "behalf": "in numele|din partea",
         "from": "de la|din partea",
@@ -278,7 +279,7 @@ _LEX: dict[str, dict[str, str]] = {
         "seful guvernului:head_of_government|sefului guvernului:head_of_government|"
         "seful executivului:head_of_government|"
         "sef al executivului:head_of_government|lider:leader|liderul:leader|"
-        "liderului:leader|liderii:leader|liderilor:leader|rege:king|regele:king|"
+        "liderului:leader|liderii:leaders|liderilor:leaders|rege:king|regele:king|"
         "regelui:king|regina:king|emir*:king|papa:pope|papei:pope|"
         "suveranul pontif:pope|pontif*:pope|ministrul de externe:foreign_minister|"
         "ministrul afacerilor externe:foreign_minister|"
@@ -288,13 +289,15 @@ _LEX: dict[str, dict[str, str]] = {
         "secretarul general:secretary_general|"
         "secretarului general:secretary_general|vicepresedinte*:vice_president|"
         "ministrul:minister|ministrului:minister|ministr*:minister|seful:leader|"
-        "sefa:leader|sefului:leader|sefei:leader|liderul de la:leader",
+        "sefa:leader|sefului:leader|sefei:leader|liderul de la:leader|sefii:leaders|"
+        "sefilor:leaders",
         "counterpart": "omolog*|omoloag*",
         "purpose": "pentru a|pentru ca",
         "neg_det": "nicio|niciun|nici o|nici un",
         "receive": "primit|primita|primiti|gazduit|intampinat",
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
         "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita",
+        "pair_weak": "lor|acestia",
     },
     "ru": {
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -353,7 +356,7 @@ _LEX: dict[str, dict[str, str]] = {
         "в то время как|;|где",
         "after": "после|после того как",
         "separate": "и с|а также с|двусторонние|двусторонних|отдельн*|по отдельности|поочередно",
-        "pair": "лидеры|президенты|стороны|оба|обоих|двух лидеров|двое|их|стороны",
+        "pair": "лидеры|президенты|стороны|оба|обоих|двух лидеров|двое",
         "initiative": "инициатив*|инициатор*|по просьбе",
         "behalf": "от имени",
         "from": "от",
@@ -394,19 +397,22 @@ _LEX: dict[str, dict[str, str]] = {
         "президенты:head_of_state|президентов:head_of_state|"
         "президентами:head_of_state|глав* государств*:head_of_state|"
         "премьер*:head_of_government|глав* правительств*:head_of_government|"
-        "канцлер*:head_of_government|лидер*:leader|руководител*:leader|король:king|"
-        "короля:king|королем:king|эмир*:king|папа:pope|папы:pope|папой:pope|"
-        "понтифик*:pope|министр* иностранных дел:foreign_minister|"
-        "глав* мид:foreign_minister|глава мид:foreign_minister|"
-        "госсекретар*:secretary_of_state|генсек*:secretary_general|"
-        "генеральн* секретар*:secretary_general|вице президент*:vice_president|"
-        "министр*:minister|глава:leader|главой:leader|главы:leader",
+        "канцлер*:head_of_government|руководител*:leader|король:king|короля:king|"
+        "королем:king|эмир*:king|папа:pope|папы:pope|папой:pope|понтифик*:pope|"
+        "министр* иностранных дел:foreign_minister|глав* мид:foreign_minister|"
+        "глава мид:foreign_minister|госсекретар*:secretary_of_state|"
+        "генсек*:secretary_general|генеральн* секретар*:secretary_general|"
+        "вице президент*:vice_president|министр*:minister|глава:leader|"
+        "главой:leader|главы:leader|лидер:leader|лидера:leader|лидеру:leader|"
+        "лидером:leader|лидере:leader|лидеры:leaders|лидеров:leaders|"
+        "лидерам:leaders|лидерами:leaders",
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
         "neg_det": "никаких|ни одного",
         "receive": "принял|приняла|приняли|принимал",
         "mutual": "обменялись|обмен",
         "visit": "визит*|посетил*",
+        "pair_weak": "их",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -466,7 +472,7 @@ _LEX: dict[str, dict[str, str]] = {
         "separate": "et avec|ainsi qu avec|bilateraux|bilaterales|separement|separe*|"
         "respectivement|tour a tour",
         "pair": "les dirigeants|les presidents|les deux parties|les deux|deux dirigeants|"
-        "deux presidents|leur|ils",
+        "deux presidents",
         "initiative": "initiative|initiateur|a la demande|demande de",
         "behalf": "au nom de|de la part de",
         "from": "de la part de",
@@ -503,18 +509,20 @@ _LEX: dict[str, dict[str, str]] = {
         "presidente:head_of_state|presidents:head_of_state|"
         "chef de l etat:head_of_state|premier ministre:head_of_government|"
         "chancelier*:head_of_government|chef du gouvernement:head_of_government|"
-        "dirigeant*:leader|leader*:leader|roi:king|reine:king|emir:king|pape:pope|"
+        "leader*:leader|roi:king|reine:king|emir:king|pape:pope|"
         "souverain pontife:pope|ministre des affaires etrangeres:foreign_minister|"
         "chef de la diplomatie:foreign_minister|"
         "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
         "vice president*:vice_president|ministre:minister|chef:leader|patron:leader|"
-        "cheffe:leader",
+        "cheffe:leader|dirigeant:leader|dirigeante:leader|dirigeants:leaders|"
+        "dirigeantes:leaders",
         "counterpart": "homologue*",
         "purpose": "pour|afin de",
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
         "mutual": "ont echange|echange|echanges",
         "visit": "visite|en visite|visitait",
+        "pair_weak": "leur|ils",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -579,8 +587,7 @@ _LEX: dict[str, dict[str, str]] = {
         "after": "nach|nachdem",
         "separate": "und mit|sowie mit|bilaterale gesprache|bilaterale treffen|"
         "bilateralen gesprachen|getrennt*|separat*|jeweils|einzeln",
-        "pair": "die beiden|beide seiten|die staats und regierungschefs|beide|beiden|"
-        "die beiden|ihr|ihre|sie",
+        "pair": "die beiden|beide seiten|die staats und regierungschefs|beide|beiden",
         "initiative": "initiative|auf initiative|auf wunsch|auf bitten",
         "behalf": "im namen|im auftrag",
         "from": "von",
@@ -631,6 +638,7 @@ _LEX: dict[str, dict[str, str]] = {
         "receive": "empfing|empfangen|empfangt|begrusste",
         "mutual": "tauschten|ausgetauscht|austausch*",
         "visit": "besuch*",
+        "pair_weak": "ihr|ihre|sie",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -684,7 +692,7 @@ _LEX: dict[str, dict[str, str]] = {
         "break": "per|al fine di|dopo|prima di|da quando|anche se|sebbene|ma|pero|mentre|;|dove",
         "after": "dopo",
         "separate": "e con|nonche con|bilaterali|separat*|rispettivamente|distint*",
-        "pair": "i leader|i presidenti|le due parti|i due|entrambi|loro",
+        "pair": "i leader|i presidenti|le due parti|i due|entrambi",
         "initiative": "iniziativa|su richiesta|promotore",
         "behalf": "a nome di|a nome del|per conto di|da parte di",
         "from": "da parte di",
@@ -735,6 +743,7 @@ _LEX: dict[str, dict[str, str]] = {
         "receive": "ricevuto|ricevuta|accolto|accolta",
         "mutual": "si sono scambiati|scambiato|scambio",
         "visit": "visita|in visita",
+        "pair_weak": "loro",
     },
 }
 

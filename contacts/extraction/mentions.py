@@ -436,6 +436,7 @@ def resolve_description(
 def plain_roles(role: str) -> tuple[str, ...]:
     return {
         "leader": ("head_of_state", "head_of_government"),
+        "leaders": ("head_of_state", "head_of_government"),
         "king": ("head_of_state",),
         "pope": ("head_of_state",),
         "secretary_general": ("head_of_organization",),
@@ -455,7 +456,7 @@ def _holder(
                 "foreign_minister", code, day
             )
         return None
-    if role == "leader":
+    if role in ("leader", "leaders"):  # "the leaders of Russia and China": one per country
         order = (
             ("head_of_government", "head_of_state")
             if code in _PARLIAMENTARY
@@ -495,7 +496,7 @@ def new_person(
         and d.role in ("head_of_state", "head_of_government", "foreign_minister")
     ):
         d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart, d.lead)
-    if not d.countries or d.role in ("counterpart", "leader", "pope"):
+    if not d.countries or d.role in ("counterpart", "leader", "leaders", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
     k = d.end
