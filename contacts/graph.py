@@ -446,12 +446,17 @@ def top_nodes(scores: dict[Hashable, float], n: int = 10) -> list[tuple[Hashable
 def drawn_pairs(
     pairs: PairTable, strength: dict[int, int], *, max_nodes: int, max_edges: int
 ) -> tuple[list[int], PairTable]:
-    """The strongest nodes and, among them, the heaviest pairs: what a browser draws legibly."""
+    """The strongest nodes and, among them, the heaviest pairs: what a browser draws legibly.
+
+    Nodes left without a drawn pair are dropped (a spring layout flings them to the edges);
+    the nodes are in order of strength.
+    """
     nodes = [n for n, _ in top_nodes(strength, max_nodes)]
     drawn = pairs if len(strength) <= max_nodes else pairs.among(nodes)
     if len(drawn) > max_edges:
         drawn = drawn.subset(drawn.top(max_edges))
-    return nodes, drawn
+    linked = set(drawn.u.tolist()) | set(drawn.v.tolist())
+    return [n for n in nodes if n in linked], drawn
 
 
 # Contacts known only as a range span days, not years; beyond this one cannot reach a window.

@@ -109,8 +109,10 @@ def generate(*, people: int, contacts: int, seed: int, years: int) -> dict[str, 
     person_rows, alias_rows, office_rows = [], [], []
     office_id = _next_id(Office)
     for i in range(people):
-        name = f"{FIRST[i % len(FIRST)]} {LAST_A[(i // 3) % len(LAST_A)]}"
-        name += LAST_B[(i // 7) % len(LAST_B)]
+        # Distinct names for the first 5,040 people (30 first names x 14 x 12 syllables).
+        n_first, n_a = len(FIRST), len(LAST_A)
+        name = f"{FIRST[i % n_first]} {LAST_A[(i // n_first) % n_a]}"
+        name += LAST_B[(i // (n_first * n_a)) % len(LAST_B)]
         code = codes[person_country[i]]
         pid = int(person_ids[i])
         person_rows.append(
