@@ -1,0 +1,867 @@
+"""One sentence at a time: clauses, their people, dates and cue words into draft contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from contacts.extraction.countries import VENUE_CITIES
+from contacts.extraction.dates import DateExpr, find_dates
+from contacts.extraction.mentions import (
+    Description,
+    Mention,
+    NewPerson,
+    find_descriptions,
+    find_names,
+    new_person,
+    plain_roles,
+    resolve_description,
+)
+from contacts.extraction.people import Directory, PersonEntry
+from contacts.extraction.text import Token
+
+Match = tuple[int, int, tuple[str, object]]
+Key = tuple[str, object]
+# Cue category -> (start, end, value) of each match in the sentence or clause.
+Cues = dict[str, list[tuple[int, int, object]]]
+
+_RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
+_AND = frozenset(("and", "si", "et", "und", "e", "i"))
+MEDIUM_ORDER = ("video", "phone", "message", "meeting")
+_TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate", "event"))
+
+
+@dataclass
+class Draft:
+    """A contact being assembled: people as keys ("id", pk) or ("new", name)."""
+
+    keys: list[Key]
+    medium: str | None
+    date_from: dt.date
+    date_to: dt.date
+    sentence: tuple[int, int]
+    duration: int | None = None
+    initiator: Key | None = None
+    implied: bool = False
+    copy: int = 0  # "two phone calls" with the same people: copies that never merge
+    venue: bool = False  # "in the Oval Office", "on the sidelines": in person
+    mutual: bool = False  # "exchanged messages": no one initiated it
+
+    def overlaps(self, a: dt.date, b: dt.date) -> bool:
+        return self.date_from <= b and a <= self.date_to
+
+    def narrow(self, a: dt.date, b: dt.date) -> None:
+        if (b - a) < (self.date_to - self.date_from) and self.overlaps(a, b):
+            self.date_from, self.date_to = max(a, self.date_from), min(b, self.date_to)
+
+
+@dataclass
+class ArticleState:
+    """What reading an article has gathered so far: drafts, the contact in focus, people."""
+
+    text: str
+    published: dt.date
+    lang: str
+    directory: Directory
+    drafts: list[Draft] = field(default_factory=list)
+    focus: Draft | None = None
+    recent: list[int] = field(default_factory=list)  # person ids in order of mention
+    new_people: dict[Key, NewPerson] = field(default_factory=dict)
+    media_seen: list[str] = field(default_factory=list)
+    new_surnames: dict[str, Key] = field(default_factory=dict)
+    mentioned: list[Key] = field(default_factory=list)  # people in order of mention
+    visit: bool = False  # someone is said to be on a visit
+    # The people of the sentence's previous clause, and whether it had a contact word.
+    previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
+
+
+def read_sentence(
+    art: ArticleState, tokens: list[Token], matches: list[Match], span: tuple[int, int]
+) -> None:
+    """Add the sentence's contacts to `art`, or what it tells about the contact in focus."""
+    directory = art.directory
+    names = find_names(tokens, directory, art.lang)
+    # A title alone ("the Pope", "Papa") is a description of whoever holds it that day.
+    titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
+    names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
+    names = _with_new_people(art, tokens, names)
+    descs = find_descriptions(tokens, matches, names, art.lang)
+    dates = find_dates(tokens, matches, art.published)
+    cats: Cues[str, list[tuple[int, int, object]]] = {}
+    for i, j, (cat, value) in matches:
+        cats.setdefault(cat, []).append((i, j, value))
+    art.visit = art.visit or "visit" in cats
+    # "liderii UE", "the leaders of Russia and China" describe people, not the pair in focus
+    described = {d.start for d in descs if d.countries}
+    cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
+    for i in _future_tense(tokens, art.lang):
+        cats.setdefault("modal", []).append((i, i + 1, None))
+    for i in _venues(tokens):
+        cats.setdefault("venue", []).append((i, i + 2, None))
+    _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
+
+    clauses = _clauses(tokens, cats)
+    sentence_people: list[Mention] = []
+    art.previous_clause = ([], False)
+    for ci, (lo, hi) in enumerate(clauses):
+        in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
+        triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
+        clause_dates = [d for d in dates if lo <= d.start < hi]
+        # Dates hang on the contact words, not on a summit merely named beside them.
+        strong = [t for t in triggers if t[2] not in ("event", "participate")] or triggers
+        anchors = sorted({i for i, _, _ in strong} | {j - 1 for _, j, _ in strong}) or [lo]
+        said = [j for _, j, _ in cats.get("attrib", ())]
+        date = _nearest(clause_dates, anchors, said)
+        if date is None and triggers and any(c == "message" for *_, c in triggers):
+            date = _message_range(art, dates, clauses, ci, cats)
+        if date is None and triggers:
+            date = _nearest(dates, anchors, said)
+        if date is not None and date.kind == "relative":
+            # "that day", "the day before": the day named earlier in the sentence, else the
+            # day of the contact the text was last about
+            named = [d for d in dates if d.end <= date.start and d.kind != "relative"]
+            base = named[-1].date_to if named and named[-1].is_day else None
+            base = base or (art.focus.date_to if art.focus else art.published)
+            date = date.shifted(base)
+        day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
+        people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
+        for m in people:
+            if m.person_id is not None:
+                art.recent.append(m.person_id)
+        if triggers:
+            own_dates = [d for d in clause_dates if d.kind != "relative"]
+            _clause(
+                art,
+                tokens,
+                in_clause,
+                triggers,
+                date,
+                people,
+                sentence_people,
+                span,
+                (lo, hi),
+                own_dates,
+            )
+        sentence_people.extend(people)
+        art.previous_clause = ([m.key for m in people], bool(triggers))
+
+
+def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention]) -> list[Mention]:
+    """Names of people proposed earlier in the article, found again by surname."""
+    if not art.new_surnames:
+        return names
+    taken = {i for m in names for i in range(m.start, m.end)}
+    extra = []
+    for i, t in enumerate(tokens):
+        key = art.new_surnames.get(t.skel) if t.is_capitalised and i not in taken else None
+        if key is not None:
+            extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
+    return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _venues(tokens: list[Token]) -> list[int]:
+    """ "la Beijing", "in Geneva", "в Кремле": a place where leaders meet in person."""
+    return [
+        i
+        for i in range(len(tokens) - 1)
+        if tokens[i].key in _AT
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].key in VENUE_CITIES
+    ]
+
+
+_AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din"))
+
+
+def _future_tense(tokens: list[Token], lang: str) -> list[int]:
+    """French and Italian verbs in the future tense ("rencontrera", "incontrerà"): plans."""
+    if lang == "fr":
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if _FR_FUTURE.search(t.key) and t.key not in _FR_NOT_FUTURE and not t.is_capitalised
+        ]
+    if lang == "it":
+        return [i for i, t in enumerate(tokens) if _IT_FUTURE.search(t.text.lower())]
+    return []
+
+
+_FR_FUTURE = re.compile(r"\w{3,}(?:era|eront|eras|erai|erons|erez|ira|iront|dra|dront|vra|vront)$")
+_FR_NOT_FUTURE = frozenset(("camera", "opera", "riviera", "ultra", "extra", "contra", "mantra"))
+_IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
+
+
+def _exclude_staff(
+    tokens: list[Token], names: list[Mention], cats: Cues, directory: Directory, day: dt.date | None
+) -> None:
+    """Spokespeople, advisers, ambassadors and former officials named beside their title."""
+    role_tokens = {k for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
+    staff = [
+        (i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ()) if i not in role_tokens
+    ]
+    triggers = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+    for m in names:
+        prev_end = max((o.end for o in names if o.end <= m.start), default=-1)
+        for i, j in staff:
+            # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
+            if (
+                prev_end <= i
+                and j <= m.start
+                and m.start - j <= 8
+                and not any(j <= t < m.start for t in triggers)
+            ):
+                m.excluded = True
+            # "Dmitri Peskov, purtătorul de cuvânt"
+            if m.end < len(tokens) and tokens[m.end].text == "," and m.end < i <= m.end + 4:
+                m.excluded = True
+            # "Trump's envoy", "Putin's spokesman": the boss is not a party either
+            if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
+                m.excluded = True
+        # "spoke about Zelensky's plan", "a vorbit despre Putin": the topic, not a party
+        for _i, j, _ in cats.get("topic", ()):
+            if 0 <= m.start - j <= 4 and not any(j <= t < m.start for t in triggers):
+                m.excluded = True
+        # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
+        # (but "said Putin had received …" reports what Putin did: a verb follows the name)
+        thats = {i for i, _, _ in cats.get("that", ())}
+        ends_phrase = m.end >= len(tokens) or not tokens[m.end].key
+        for _i, j, _ in cats.get("attrib", ()):
+            if (
+                j <= m.start <= j + 2
+                and ends_phrase
+                and not any(j <= t < m.start for t in triggers)
+                and not any(j <= t < m.start for t in thats)  # "a declarat joi că Putin …"
+            ):
+                m.excluded = True
+        if m.person_id is not None and day is not None:
+            p = directory.get(m.person_id)
+            o = p.office_on(day) if p else None
+            if o is not None and o.is_staff:
+                m.excluded = True
+
+
+def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
+    cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
+    cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
+    bounds = [0, *sorted(cuts), len(tokens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> DateExpr | None:
+    """The date expression closest to a trigger word; one right after "said" comes last
+    ("said on Sunday he had spoken … on Saturday")."""
+    if not dates:
+        return None
+
+    def distance(d: DateExpr) -> tuple[int, int]:
+        near = min(min(abs(d.start - a), abs(d.end - 1 - a)) for a in anchors)
+        penalty = 20 if any(0 <= d.start - j <= 2 for j in said) else 0
+        return near + penalty, d.width
+
+    return min(dates, key=distance)
+
+
+def _message_range(
+    art: ArticleState, dates: list[DateExpr], clauses: list[tuple[int, int]], ci: int, cats: Cues
+) -> DateExpr | None:
+    """A message sent after event E and made public on the publication day: [E, published]."""
+    after = {i for i, _, _ in cats.get("after", ())}
+    for lo, hi in clauses[ci + 1 : ci + 2]:
+        if lo in after:
+            ds = [d for d in dates if lo <= d.start < hi]
+            if ds and ds[0].date_from <= art.published:
+                return DateExpr(ds[0].start, ds[0].end, ds[0].date_from, art.published, "range")
+    return None
+
+
+def _clause_people(
+    art: ArticleState,
+    tokens: list[Token],
+    names: list[Mention],
+    descs: list[Description],
+    lo: int,
+    hi: int,
+    day: dt.date,
+    before: list[Mention],
+    cats: Cues,
+) -> list[Mention]:
+    directory = art.directory
+    out: list[Mention] = []
+    named = [m for m in names if lo <= m.start < hi]
+    for m in named:
+        if len(m.candidates) > 1:
+            # "Pope", "Costa": of everyone with that name, whoever held an office that day
+            held = [pid for pid in m.candidates if (p := directory.get(pid)) and p.office_on(day)]
+            m.person_id = held[0] if held else m.candidates[0]
+    subject = _subject(art, before + named)
+    stop = {i for m in names for i in range(m.start, m.end)}
+    pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
+    for d in (d for d in descs if lo <= d.start < hi):
+        if subject is None and out and out[0].person_id is not None:
+            subject = directory.get(out[0].person_id)  # "Le président français …"
+        if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
+            continue  # "the two leaders", "cei doi lideri": the pair already named
+        # A description beside a name only qualifies that name: "preşedintele american Trump".
+        beside = [
+            m for m in names if _apposed(tokens, d.end, m.start) or _apposed(tokens, m.end, d.start)
+        ]
+        if beside:
+            continue
+        nm = new_person(tokens, d, names, stop, art.lang)
+        if nm is not None:
+            known = directory.by_alias(nm.new.name) if nm.new else ()
+            if known:
+                nm = Mention(nm.start, nm.end, person_id=known[0].id, kind="name")
+            out.append(nm)
+            continue
+        earlier = [m for m in [*before, *named] if m.start < d.start or m in before]
+        if not d.countries and not d.counterpart:
+            bare = _bare_role(art, d.role, day, [m.key for m in earlier])
+            if bare is not None:
+                out.append(bare._replace_span(d.start, d.end))
+                continue
+        local = [m.person_id for m in earlier if m.person_id is not None]
+        for p in resolve_description(
+            d, directory, day, subject=subject, local=local, article=art.recent
+        ):
+            out.append(Mention(d.start, d.end, person_id=p.id, kind="description"))
+    out.extend(m for m in named if not m.excluded)
+    out.sort(key=lambda m: m.start)
+    seen: set[Key] = set()
+    unique = []
+    for m in out:
+        if m.key not in seen:
+            seen.add(m.key)
+            unique.append(m)
+            art.mentioned.append(m.key)
+            if m.new is not None:
+                art.new_people[m.key] = m.new
+                # Later sentences may name them by surname alone: "Bennett then spoke …"
+                surname = tokens[m.end - 1].skel
+                art.new_surnames.setdefault(surname, m.key)
+    return unique
+
+
+def _apposed(tokens: list[Token], a: int, b: int) -> bool:
+    """Only commas, articles or possessives between a description and a name."""
+    if not 0 <= b - a <= 3:
+        return False
+    return all(not t.key or t.key in _APPOSITION for t in tokens[a:b])
+
+
+_APPOSITION = frozenset(
+    [
+        "the",
+        "a",
+        "sau",
+        "sa",
+        "his",
+        "her",
+        "son",
+        "sein",
+        "seine",
+        "suo",
+        "il",
+        "la",
+        "le",
+        "lui",
+        "pe",
+    ]
+)
+
+
+def _bare_role(art: ArticleState, role: str, day: dt.date, local: list[Key]) -> Mention | None:
+    """ "The President", "șeful statului", "il sovrano": the person last named before it in
+    the sentence with that role, else the first such person of the article."""
+    wanted = plain_roles(role)
+    title = _MONARCH if role == "king" else _POPE if role == "pope" else None
+    for key in [*reversed(local), *art.mentioned]:
+        if key[0] == "id":
+            p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+            o = p.office_on(day) if p else None
+            if o is None or p is None or o.role not in wanted:
+                continue
+            if title is None or title.search(o.title):
+                return Mention(0, 0, person_id=p.id, kind="description")
+        else:
+            new = art.new_people.get(key)
+            if (
+                new is not None
+                and new.role in wanted
+                and (title is None or title.search(new.title))
+            ):
+                return Mention(0, 0, new=new, kind="description")
+    return None
+
+
+_MONARCH = re.compile(r"king|queen|monarch|emir|sultan|emperor|grand duke|prince", re.I)
+_POPE = re.compile(r"pope", re.I)
+
+
+def _subject(art: ArticleState, mentions: list[Mention]) -> PersonEntry | None:
+    for m in mentions:
+        if m.person_id is not None and not m.excluded:
+            return art.directory.get(m.person_id)
+    return None
+
+
+def _clause(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    triggers: list[tuple[int, int, str]],
+    date: DateExpr | None,
+    people: list[Mention],
+    before: list[Mention],
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+    own_dates: list[DateExpr],
+) -> None:
+    """One clause with contact words: a new contact, or more about the one in focus."""
+    lo, hi = bounds
+    if cats.get("habitual"):
+        return
+    if date is not None and date.date_from > art.published:
+        return  # a planned contact
+    kept = _live_triggers(tokens, cats, triggers, hi, people)
+    if not kept:
+        return
+    media = {c for _, _, c in kept}
+    medium = next((m for m in MEDIUM_ORDER if m in media), None)
+    # A summit or conference named alone is an event, met in person unless said otherwise;
+    # it may be the setting of the contact in focus rather than a contact of its own.
+    event_only = medium is None and "event" in media
+    medium = "meeting" if event_only else medium
+    if medium:
+        art.media_seen.append(medium)
+    keys = [m.key for m in people]
+    # "the second call in the last five days": an earlier contact, dated by a range.
+    if _implied_earlier(art, tokens, cats, keys, medium, span):
+        return
+    keys = _parties(art, cats, keys, before, lo)
+    if medium == "message":
+        keys = _without_messenger(art, cats, keys, people, min(i for i, _, _ in kept))
+    clause = _ClauseFacts(
+        medium=medium,
+        event_only=event_only,
+        participate="participate" in media,
+        date=(date.date_from, date.date_to) if date else None,
+        duration=_duration(tokens, cats, lo, hi),
+        venue=bool(cats.get("venue")),
+    )
+    focus = art.focus
+    remote = (
+        focus is not None
+        and clause.participate
+        and medium == "video"
+        and focus.medium == "meeting"
+        and not set(keys) <= set(focus.keys)
+    )
+    if remote and focus is not None:
+        # Joining an in-person meeting by video is a video contact with those present
+        # (corpus README, rule 3).
+        keys = list(dict.fromkeys([*focus.keys, *keys]))
+    elif focus is not None and _joins(focus, keys, clause, cats):
+        _join(art, focus, keys, clause, tokens, cats, people)
+        return
+    if media <= {"participate"}:
+        return  # "took part", "alături de": only ever in a contact already told of
+    if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
+        # "the two leaders … in December", "telefonierten sie mit Trump"
+        keys = list(dict.fromkeys([*focus.keys, *keys]))
+    _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+
+
+def _without_messenger(
+    art: ArticleState, cats: Cues, keys: list[Key], people: list[Mention], trigger: int
+) -> list[Key]:
+    """ "Fidan conveyed a message from Erdogan to Putin": the envoy carries, the sender writes."""
+    for _i, j, _ in cats.get("from", ()):
+        sender = next((m for m in people if j <= m.start <= j + 3), None)
+        if sender is None:
+            continue
+        home = _country_of(art, sender.key)
+        carriers = {
+            m.key
+            for m in people
+            if m.start < trigger and m.key != sender.key and _country_of(art, m.key) == home
+        }
+        return [k for k in keys if k not in carriers]
+    return keys
+
+
+@dataclass(frozen=True)
+class _ClauseFacts:
+    medium: str | None
+    event_only: bool
+    participate: bool
+    date: tuple[dt.date, dt.date] | None
+    duration: int | None
+    venue: bool
+
+
+def _parties(
+    art: ArticleState, cats: Cues, keys: list[Key], before: list[Mention], lo: int
+) -> list[Key]:
+    """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
+    pair = cats.get("pair") or cats.get("pair_weak")
+    if not keys and pair and len({m.key for m in before}) >= 2:
+        # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
+        return list(dict.fromkeys(m.key for m in before))
+    if len(keys) < 2 and cats.get("pair") and art.focus is None:
+        # "The two presidents last met in August": the last two people the text named
+        last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
+        return last if len(last) == 2 and set(keys) <= set(last) else keys
+    # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
+    # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
+    purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
+    if len(keys) == 1 and before and not purpose:
+        group, had_trigger = art.previous_clause
+        if not had_trigger and len(group) >= 2 and keys[0] not in group:
+            # "Scholz, Macron și Draghi au sosit la Kiev, unde s-au întâlnit cu Zelenski"
+            return [*group, keys[0]]
+        subject = next((m.key for m in before if m.key != keys[0]), None)
+        if subject is not None:
+            return [subject, keys[0]]
+    return keys
+
+
+def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> bool:
+    """Whether the clause tells more about the contact in focus rather than a new one."""
+    if clause.date is not None and not focus.overlaps(*clause.date):
+        return False
+    medium = clause.medium
+    # A different stated medium is a different contact ("had earlier met him in person").
+    same_medium = (
+        medium is None
+        or clause.event_only
+        or focus.medium in (None, medium)
+        or (focus.medium == "meeting" and medium == "video")
+        # "a participat la reuniunea …", "among the leaders on the call": of a video conference
+        or (clause.participate and focus.medium == "video")
+    )
+    # "Putin and Zelensky also had a one-on-one meeting": a smaller contact inside the event
+    private = bool(cats.get("private")) and len(keys) >= 2 and set(keys) < set(focus.keys)
+    if not same_medium or private:
+        return False
+    # Someone else "took part" in it, or it is a video conference, or it has no pair yet.
+    grows = focus.medium == "video" or len(focus.keys) < 2 or clause.participate
+    return (
+        set(keys) <= set(focus.keys)
+        or (clause.participate and grows)
+        or (len(keys) < 2 and not focus.keys)
+    )
+
+
+def _join(
+    art: ArticleState,
+    focus: Draft,
+    keys: list[Key],
+    clause: _ClauseFacts,
+    tokens: list[Token],
+    cats: Cues,
+    people: list[Mention],
+) -> None:
+    for k in keys:
+        if k not in focus.keys:
+            focus.keys.append(k)
+    if focus.medium is None or (focus.medium == "meeting" and clause.medium == "video"):
+        focus.medium = clause.medium or focus.medium
+    if clause.date is not None:
+        focus.narrow(*clause.date)
+    focus.duration = focus.duration or clause.duration
+    focus.venue = focus.venue or clause.venue
+    if not focus.mutual:
+        focus.initiator = focus.initiator or _initiator(
+            art, tokens, cats, people, focus.keys, clause.medium
+        )
+
+
+def _new_drafts(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    keys: list[Key],
+    clause: _ClauseFacts,
+    people: list[Mention],
+    span: tuple[int, int],
+    own_dates: list[DateExpr],
+    kept: list[tuple[int, int, str]],
+) -> None:
+    focus = art.focus
+    if clause.date is not None:
+        d_from, d_to = clause.date
+    else:
+        # Undated: the day of the contact in focus when it has one ("the same evening, …"),
+        # else the publication day; a month-wide background contact gives no day.
+        dated = focus is not None and focus.date_from == focus.date_to
+        d_from = d_to = focus.date_to if dated and focus is not None else art.published
+    medium = clause.medium
+    groups = [keys]
+    weak = cats.get("separate_weak") and medium in ("phone", "message")
+    if (cats.get("separate") or weak) and len(keys) > 2:
+        groups = [[keys[0], k] for k in keys[1:]]
+    dates_of = {tuple(g): (d_from, d_to) for g in groups}
+    if len(groups) > 1 and len(own_dates) > 1:
+        # "talks with A on Sunday and with B on Monday": each counterpart's own date
+        where = {m.key: (m.start, m.end) for m in people}
+        said = [j for _, j, _ in cats.get("attrib", ())]
+        for g in groups:
+            if g[-1] not in where:
+                continue
+            at, end = where[g[-1]]
+            near = [d for d in own_dates if -4 <= d.start - end <= 4 or 0 <= at - d.end <= 3]
+            near = [d for d in near if not any(0 <= d.start - j <= 2 for j in said)]
+            if near:
+                dates_of[tuple(g)] = (near[0].date_from, near[0].date_to)
+    repeat = _count(tokens, cats, min(i for i, _, _ in kept))
+    copies = [*range(repeat), *([0] * (len(groups) - 1))] if repeat > 1 else [0] * len(groups)
+    groups = [groups[0]] * repeat + groups[1:] if repeat > 1 else groups
+    for g, n in zip(groups, copies, strict=True):
+        draft = Draft(
+            keys=list(g),
+            medium=medium,
+            date_from=dates_of[tuple(g)][0],
+            date_to=dates_of[tuple(g)][1],
+            sentence=span,
+            duration=clause.duration,
+            copy=n,
+            venue=clause.venue,
+            mutual=bool(cats.get("mutual")),
+        )
+        draft.initiator = _initiator(art, tokens, cats, people, g, medium)
+        art.drafts.append(draft)
+        art.focus = draft
+
+
+def _count(tokens: list[Token], cats: Cues, first: int) -> int:
+    """2-4 for "held two phone calls", "două convorbiri", "spoke twice"; otherwise 1."""
+    for a, _, v in cats.get("times", ()):
+        if abs(a - first) <= 4:
+            return int(v)
+    for a, b, v in cats.get("numbers", ()):
+        prev = tokens[a - 1].key if a > 0 else ""
+        if 2 <= int(v) <= 4 and b == first and prev not in _ORDINAL_ARTICLES:
+            return int(v)
+    return 1
+
+
+# "a doua", "the two", "cei doi": an ordinal or the pair, not a count of contacts
+_ORDINAL_ARTICLES = frozenset(("a", "al", "the", "cei", "cele", "les", "die", "i", "le", "these"))
+
+
+def _live_triggers(
+    tokens: list[Token], cats: Cues, triggers: list, hi: int, people: list[Mention]
+) -> list[tuple[int, int, str]]:
+    """Trigger words not negated, planned, cancelled or denied, nor a public post's message.
+
+    Plans and negations scope over the trigger group they precede (from the previous group
+    on); passive ones ("was cancelled", "is expected") also over the group just before them,
+    up to a "that" clause, whose content is someone's statement.
+    """
+    negs = [i for i, _, _ in cats.get("neg", ())]
+    neg_dets = [i for i, _, _ in cats.get("neg_det", ())]
+    blocks = [(i, j) for i, j, _ in cats.get("block", ())]
+    not_calls = {i for i, _, _ in cats.get("not_call", ())}
+    posts = bool(cats.get("post"))
+    cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
+    post_cues = sorted(i for i, _, _ in cats.get("postmodal", ()))
+    thats = sorted(i for i, _, _ in cats.get("that", ()))
+    groups: list[list] = []
+    for i, j, c in sorted(triggers):
+        if c in ("phone", "caller") and i in not_calls:
+            continue
+        if groups and i <= groups[-1][1] + 2:
+            groups[-1][1] = max(groups[-1][1], j)
+            groups[-1][2].append((i, j, c))
+        else:
+            groups.append([i, j, [(i, j, c)]])
+    kept = []
+    prev_end = -1
+    for gi, (start, end, members) in enumerate(groups):
+        nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
+        stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
+        dead = (
+            any(prev_end <= i <= start for i in cues)
+            or any(end <= i < stop for i in post_cues)
+            or any(end <= i < end + 2 for i in cues)  # "talks will …", "discuțiile vor …"
+        )
+        negated = any(
+            0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
+        ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"
+        if negated:
+            return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
+        # "conferinţa de presă telefonică", "a phone interview": the press, not a contact
+        dead = dead or any(start - 4 <= b0 and b1 <= end + 4 for b0, b1 in blocks)
+        prev_end = end
+        if dead:
+            continue
+        kept.extend(
+            m
+            for m in members
+            if not (m[2] == "message" and posts) and not _receives_no_one(m, cats, people)
+        )
+    return kept
+
+
+def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Mention]) -> bool:
+    """ "received aid", "a primit sprijin": receiving, without a guest, is no meeting."""
+    i, j, _ = trigger
+    if not any(a == i for a, _, _ in cats.get("receive", ())):
+        return False
+    froms = [a for a, _, _ in cats.get("from", ())]
+    guests = [
+        m for m in people if j <= m.start <= j + 12 and not any(j <= f < m.start for f in froms)
+    ]
+    pairs = [a for a, _, _ in cats.get("pair", ()) if j <= a <= j + 6]  # "hosted the two leaders"
+    # verb last: "Scholz hat … Tusk empfangen" names host and guest before it
+    hosts_and_guests = len([m for m in people if m.end <= i]) >= 2
+    return not guests and not pairs and not hosts_and_guests
+
+
+def _implied_earlier(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    keys: list[Key],
+    medium: str | None,
+    span: tuple[int, int],
+) -> bool:
+    ordinals = cats.get("ordinal", ())
+    recent = cats.get("recent", ())
+    if not ordinals or not recent:
+        return False
+    days = None
+    for _i, j, _ in recent:
+        k = j
+        n = None
+        if k < len(tokens) and tokens[k].key.isdigit():
+            n, k = int(tokens[k].key), k + 1
+        else:
+            for a, b, v in cats.get("numbers", ()):
+                if a == k:
+                    n, k = int(v), b
+        units = [b for a, b, _ in cats.get("dayunit", ()) if a == k]
+        if n and units:
+            days = n
+        elif units or (
+            k < len(tokens)
+            and tokens[k].key in ("week", "saptamana", "nedeli", "semaine", "woche", "settimana")
+        ):
+            days = days or 7
+    if days is None:
+        return False
+    focus = art.focus
+    if len(keys) < 2 and focus is not None:
+        keys = list(focus.keys)
+    if len(keys) < 2:
+        return False
+    same = [d for d in art.drafts if set(d.keys) == set(keys) and not d.implied]
+    later = max((d.date_from for d in same), default=art.published)
+    start = art.published - dt.timedelta(days=days)
+    end = later - dt.timedelta(days=1)
+    if end < start:
+        return False
+    count = max(int(v) for _, _, v in ordinals)
+    for _ in range(count - 1):
+        art.drafts.append(
+            Draft(
+                keys=list(keys),
+                medium=medium or (focus.medium if focus else None),
+                date_from=start,
+                date_to=end,
+                sentence=span,
+                implied=True,
+            )
+        )
+    return True
+
+
+def _duration(tokens: list[Token], cats: Cues, lo: int, hi: int) -> int | None:
+    """Minutes of a stated or approximate length ("about an hour" = 60); "more than" = None."""
+    units = [(i, j, 60) for i, j, _ in cats.get("hour", ())]
+    units += [(i, j, 1) for i, j, _ in cats.get("minute", ())]
+    numbers = [(a, b, int(v)) for a, b, v in cats.get("numbers", ())]
+    numbers += [(k, k + 1, int(t.key)) for k, t in enumerate(tokens) if t.key.isdigit()]
+    halves = [a for a, _, _ in cats.get("half", ())]
+    for i, j, scale in sorted(units):
+        if not lo <= i < hi:
+            continue
+        before = [(a, b, v) for a, b, v in numbers if i - 4 <= a and b <= i]
+        if not before:
+            # "около часа", "about an hour" without a number word: one unit
+            if any(i - 2 <= m < i for m, _, _ in cats.get("approx", ())):
+                return scale
+            continue
+        a, b, number = max(before, key=lambda x: x[1])
+        # "two and a half hours", "three and a half hours": the number before "and a half"
+        if any(h == b for h in halves) and a >= 2 and tokens[a - 1].key in _AND:
+            earlier = [x for x in numbers if x[1] == a - 1]
+            if earlier:
+                return earlier[0][2] * scale + (30 if scale == 60 else 0)
+        if any(h == b for h in halves) and number == 1 and scale == 60:
+            return 30  # "eine halbe Stunde", "o jumătate de oră"
+        start = a - 3
+        more = any(start <= m < a for m, _, _ in cats.get("more", ()))
+        if more and not any(start <= m < a for m, _, _ in cats.get("approx", ())):
+            return None
+        if scale == 60 and any(a - 2 <= h < a for h in halves):
+            return 30  # "half an hour", "jumătate de oră"
+        half = any(a <= h < i or j <= h < j + 3 for h in halves)
+        if a >= 2 and tokens[a - 1].key in _RANGE_TO and any(x[1] == a - 1 for x in numbers):
+            return None  # "20 to 30 minutes": no single figure
+        minutes = number * scale + (30 if half and scale == 60 else 0)
+        if 0 < minutes <= 24 * 60:
+            return minutes
+    return None
+
+
+def _initiator(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    people: list[Mention],
+    keys: list[Key],
+    medium: str | None,
+) -> Key | None:
+    """Who called, sent, or asked for the contact, when the text says so."""
+    present = [m for m in people if m.key in keys]
+    for i, j, _ in [*cats.get("behalf", ()), *cats.get("initiative", ())]:
+        for m in present:
+            if j <= m.start <= j + 4:
+                return m.key
+        countries = [
+            v[0] for a, b, v in cats.get("country", ()) if j - 1 <= a <= j + 4 or i - 4 <= a < i
+        ]
+        for code in countries:
+            for k in keys:
+                if _country_of(art, k) == code:
+                    return k
+    not_calls = {i for i, _, _ in cats.get("not_call", ())}
+    callers = [i for i, _, _ in cats.get("caller", ()) if i not in not_calls]
+    if callers and medium in ("phone", None):
+        first = min(callers)
+        before = [m for m in present if m.start < first]
+        if before:
+            # The nearest before "called" ("Macron, care l-a sunat"); in German the verb
+            # comes last and the subject first ("Hollande hat Merkel angerufen").
+            return before[0].key if art.lang == "de" else before[-1].key
+    for _i, j, _ in cats.get("from", ()):
+        for m in present:
+            if j <= m.start <= j + 3:
+                return m.key
+    if medium == "message" and present and not cats.get("mutual"):
+        return present[0].key  # the sender, unless they "exchanged" messages
+    return None
+
+
+def _country_of(art: ArticleState, key: Key, day: dt.date | None = None) -> str | None:
+    if key[0] == "id":
+        p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+        if p is None:
+            return None
+        o = p.office_on(day or art.published) or (p.offices[-1] if p.offices else None)
+        return o.country if o else p.country
+    new = art.new_people.get(key)
+    return new.country if new else None
