@@ -405,7 +405,7 @@ _LEX: dict[str, dict[str, str]] = {
         "вице президент*:vice_president|министр*:minister|глава:leader|"
         "главой:leader|главы:leader|лидер:leader|лидера:leader|лидеру:leader|"
         "лидером:leader|лидере:leader|лидеры:leaders|лидеров:leaders|"
-        "лидерам:leaders|лидерами:leaders",
+        "лидерам:leaders|лидерами:leaders|премьер министр*:head_of_government",
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
         "neg_det": "никаких|ни одного",
@@ -631,7 +631,8 @@ _LEX: dict[str, dict[str, str]] = {
         "premier:head_of_government|konig*:king|emir:king|papst*:pope|"
         "aussenminister*:foreign_minister|chefdiplomat*:foreign_minister|"
         "generalsekretar*:secretary_general|vizeprasident*:vice_president|"
-        "minister*:minister|chef:leader|chefin:leader",
+        "minister*:minister|chef:leader|chefin:leader|kremlchef*:leader|"
+        "kreml chef:leader",
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
         "neg_det": "keine|keinen|kein",

@@ -380,6 +380,8 @@ def find_descriptions(
                 ):
                     break
                 k -= 1
+        if not found and i in countries:
+            found.append(countries[i][1:])  # one word for both: "Kremlchef"
         if role == "head_of_state" and not found and tokens[i].key.startswith("bundesprasident"):
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
