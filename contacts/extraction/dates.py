@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -87,7 +88,16 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
 
 
 def _int(tok: Token) -> int | None:
-    return int(tok.key) if tok.key.isdigit() and len(tok.key) <= 4 else None
+    return int(tok.key) if tok.key.isdigit() and len(tok.key) <= 4 else _day_ordinal(tok)
+
+
+def _day_ordinal(tok: Token) -> int | None:
+    """ "5th", "1st", "1er", "2-го": a day of the month written as an ordinal."""
+    m = _ORDINAL_DAY.match(tok.key)
+    return int(m.group(1)) if m else None
+
+
+_ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|eme|go|lea)$")
 
 
 @dataclass
@@ -274,7 +284,11 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
                 c = cats_at(k)
                 break
     day_before = number_at(i) if part is None else None
-    if day_before is not None and 1 <= day_before[0] <= 31 and tokens[i].key.isdigit():
+    if (
+        day_before is not None
+        and 1 <= day_before[0] <= 31
+        and (tokens[i].key.isdigit() or _day_ordinal(tokens[i]))
+    ):
         k = day_before[1]
         if k < n and tokens[k].key in ("de", "th", "st", "nd", "rd"):
             k += 1
@@ -288,13 +302,13 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
     month = int(month)
     ambiguous = tokens[i].key in _AMBIGUOUS_MONTHS
     # Month then day: "August 12", "October 10, 2011"
+    day_after = _int(tokens[j]) if j < n and len(tokens[j].key) <= 4 else None
     if (
-        j < n
-        and tokens[j].key.isdigit()
-        and 1 <= int(tokens[j].key) <= 31
-        and len(tokens[j].key) <= 2
+        day_after is not None
+        and 1 <= day_after <= 31
+        and not (tokens[j].key.isdigit() and len(tokens[j].key) > 2)
     ):
-        return _day_month(tokens, start, j + 1, int(tokens[j].key), month, published)
+        return _day_month(tokens, start, j + 1, day_after, month, published)
     year, j2 = _year_after(tokens, j)
     if ambiguous and year is None and part is None:
         prev = tokens[i - 1].key if i > 0 else ""
