@@ -79,8 +79,11 @@ def test_extraction_case(case: dict) -> None:
 
 
 def _articles() -> list:
-    cases = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
-    return [pytest.param(c, id=f"articles: {c['name']}") for c in cases]
+    out = []
+    for name in ("articles.json", "phrasings.json"):
+        cases = json.loads((DATA / name).read_text(encoding="utf-8"))
+        out.extend(pytest.param(c, id=f"{name[:-5]}: {c['name']}") for c in cases)
+    return out
 
 
 @pytest.mark.django_db

@@ -130,7 +130,11 @@ _LEX: dict[str, dict[str, str]] = {
         "jun:6|jul:7|aug:8|sep:9|sept:9|oct:10|nov:11|dec:12",
         "ambiguous_months": "may|march|mar|jan|jun|jul|aug|dec|sep|oct|nov|feb|apr",
         "year_prep": "in|since|of|during",
-        "roles": "president:head_of_state|presidents:head_of_state|"
+        "roles": "high representative:foreign_minister|foreign policy chief:foreign_minister|"
+        "chief diplomat:foreign_minister|foreign affairs minister:foreign_minister|"
+        "minister for foreign affairs:foreign_minister|deputy prime minister:minister|"
+        "vice premier:minister|first deputy prime minister:minister|"
+        "president:head_of_state|presidents:head_of_state|"
         "head of state:head_of_state|heads of state:head_of_state|"
         "prime minister:head_of_government|prime ministers:head_of_government|"
         "premier:head_of_government|chancellor:head_of_government|"
@@ -151,6 +155,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "exchanged|exchange|traded",
         "visit": "visit|visits|visited|visiting|trip to",
         "pair_weak": "their|they",
+        "pronoun": "he|she",
     },
     "ro": {
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
@@ -268,7 +273,9 @@ _LEX: dict[str, dict[str, str]] = {
         "apr:4|iun:6|iul:7|aug:8|sept:9|oct:10|nov:11|dec:12",
         "ambiguous_months": "mai|mar|ian|feb|apr|iun|iul|aug|oct|nov|dec",
         "year_prep": "in|din|din anul|in anul|pe",
-        "roles": "suveranul:king|monarhul:king|presedinte:head_of_state|"
+        "roles": "inalt* reprezentant*:foreign_minister|vicepremier*:minister|"
+        "viceprim ministr*:minister|"
+        "suveranul:king|monarhul:king|presedinte:head_of_state|"
         "presedintele:head_of_state|presedintelui:head_of_state|"
         "presedinta:head_of_state|presedintei:head_of_state|"
         "presedintii:head_of_state|presedintilor:head_of_state|"
@@ -298,6 +305,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
         "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita",
         "pair_weak": "lor|acestia",
+        "pronoun": "el|ea|acesta|aceasta",
     },
     "ru": {
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -391,7 +399,8 @@ _LEX: dict[str, dict[str, str]] = {
         "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
         "ambiguous_months": "",
         "year_prep": "в|с|году",
-        "roles": "монарх*:king|председател*:head_of_state|президент:head_of_state|"
+        "roles": "верховн* представител*:foreign_minister|вице премьер*:minister|"
+        "монарх*:king|председател*:head_of_state|президент:head_of_state|"
         "президента:head_of_state|президенту:head_of_state|"
         "президентом:head_of_state|президенте:head_of_state|"
         "президенты:head_of_state|президентов:head_of_state|"
@@ -413,6 +422,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "обменялись|обмен",
         "visit": "визит*|посетил*",
         "pair_weak": "их",
+        "pronoun": "он|она",
     },
     "fr": {
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
@@ -505,7 +515,9 @@ _LEX: dict[str, dict[str, str]] = {
         "septembre:9|octobre:10|novembre:11|decembre:12",
         "ambiguous_months": "mars",
         "year_prep": "en|depuis",
-        "roles": "monarque:king|souverain:king|president:head_of_state|"
+        "roles": "haut representant*:foreign_minister|haute representante:foreign_minister|"
+        "vice premier ministre:minister|"
+        "monarque:king|souverain:king|president:head_of_state|"
         "presidente:head_of_state|presidents:head_of_state|"
         "chef de l etat:head_of_state|premier ministre:head_of_government|"
         "chancelier*:head_of_government|chef du gouvernement:head_of_government|"
@@ -523,6 +535,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "ont echange|echange|echanges",
         "visit": "visite|en visite|visitait",
         "pair_weak": "leur|ils",
+        "pronoun": "il|elle",
     },
     "de": {
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
@@ -623,7 +636,9 @@ _LEX: dict[str, dict[str, str]] = {
         "okt:10|nov:11|dez:12",
         "ambiguous_months": "",
         "year_prep": "im|seit|in",
-        "roles": "monarch:king|prasident*:head_of_state|staatsprasident*:head_of_state|"
+        "roles": "hohe* vertreter*:foreign_minister|aussenbeauftragt*:foreign_minister|"
+        "vizekanzler*:minister|"
+        "monarch:king|prasident*:head_of_state|staatsprasident*:head_of_state|"
         "staatschef*:head_of_state|bundesprasident*:head_of_state|"
         "staatsoberhaupt:head_of_state|kanzler*:head_of_government|"
         "bundeskanzler*:head_of_government|premierminister*:head_of_government|"
@@ -640,6 +655,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "tauschten|ausgetauscht|austausch*",
         "visit": "besuch*",
         "pair_weak": "ihr|ihre|sie",
+        "pronoun": "er",
     },
     "it": {
         "temporal": "dopo|prima di|poi|successivamente|da quando",
@@ -726,7 +742,9 @@ _LEX: dict[str, dict[str, str]] = {
         "settembre:9|ottobre:10|novembre:11|dicembre:12",
         "ambiguous_months": "",
         "year_prep": "nel|dal|del",
-        "roles": "sovrano:king|monarca:king|presidente:head_of_state|"
+        "roles": "alto rappresentante:foreign_minister|alta rappresentante:foreign_minister|"
+        "vicepremier:minister|vicepresidente del consiglio:minister|"
+        "sovrano:king|monarca:king|presidente:head_of_state|"
         "presidenti:head_of_state|capo dello stato:head_of_state|"
         "presidente del consiglio:head_of_government|premier:head_of_government|"
         "primo ministro:head_of_government|cancellier*:head_of_government|"
@@ -745,6 +763,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "si sono scambiati|scambiato|scambio",
         "visit": "visita|in visita",
         "pair_weak": "loro",
+        "pronoun": "egli|lui|lei",
     },
 }
 

@@ -382,6 +382,8 @@ def find_descriptions(
                 k -= 1
         if not found and i in countries:
             found.append(countries[i][1:])  # one word for both: "Kremlchef"
+        if not found:
+            found = _country_after_name(tokens, j, taken, countries)
         if role == "head_of_state" and not found and tokens[i].key.startswith("bundesprasident"):
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
@@ -389,6 +391,26 @@ def find_descriptions(
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
     return out
+
+
+def _country_after_name(
+    tokens: list[Token], j: int, taken: set[int], countries: dict[int, tuple[int, str, str]]
+) -> list[tuple[str, str]]:
+    """ "Foreign Minister Ahmed Hassan of Egypt": the country after a new person's name."""
+    k = j
+    while k < len(tokens) and k - j < 4 and k not in taken and tokens[k].is_capitalised:
+        if not tokens[k].key.isalpha():
+            return []
+        k += 1
+    if k - j < 2 or k >= len(tokens) or tokens[k].key not in _OF_COUNTRY:
+        return []
+    k += 1
+    if k < len(tokens) and tokens[k].key in _ARTICLES:
+        k += 1
+    return [countries[k][1:]] if k in countries else []
+
+
+_OF_COUNTRY = frozenset(("of", "din", "al", "de", "du", "des", "von", "di", "del", "della"))
 
 
 def resolve_description(
