@@ -10,13 +10,15 @@ from anyascii import anyascii
 COUNTRIES: dict[str, tuple[str, str]] = {
     "RU": (
         "Russia",
-        "rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* russian* "
+        "ruso rusos moscu rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* "
+        "russian* "
         "russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau mosca "
         "cremlin* kreml* Росси* российск* русск* Кремл* Москв*",
     ),
     "US": (
         "the United States",
-        "american* americain* amerikan* statunitens* ^us ^usa ^sua ^u_s ^США washington* "
+        "estadounidense* estados_unidos norteamerican* casa_blanca american* americain* amerikan* "
+        "statunitens* ^us ^usa ^sua ^u_s ^США washington* "
         "united_states statele_unite* etats_unis vereinigt*_staaten stati_uniti "
         "white_house casa_alba maison_blanche weiss*_haus* casa_bianca Белого_дома "
         "Белый_дом Соединенных_Штатов американ* Вашингтон*",
@@ -31,31 +33,34 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "FR": (
         "France",
-        "franta frantei franceza francez* france francais* francaise* francese francia "
+        "frances francesa franceses franta frantei franceza francez* france francais* francaise* "
+        "francese francia "
         "franciei french frankreich* franzos* elysee parigi paris Франци* француз* Париж*",
     ),
     "DE": (
         "Germany",
-        "german* allemand* deutsch* tedesc* berlin* bundesrepublik* Германи* немец* Берлин*",
+        "aleman* german* allemand* deutsch* tedesc* berlin* bundesrepublik* Германи* немец* "
+        "Берлин*",
     ),
     "GB": (
         "the United Kingdom",
-        "british britanic* britann* britisch* britan* ^uk marea_britanie regatul_unit* "
+        "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie regatul_unit* "
         "royaume_uni regno_unito vereinigt*_konigreich downing_street londra london "
         "londres Великобритан* британск* Лондон*",
     ),
     "CN": (
         "China",
-        "^КНР chinez* chinese china chinei chine chinois* cinese cines* chines* beijing* "
+        "chino chinos ^КНР chinez* chinese china chinei chine chinois* cinese cines* chines* "
+        "beijing* "
         "pekin* peking* Китай* китайск* Пекин*",
     ),
     "TR": (
         "Turkey",
-        "turk* turc* turch* ankara* Турци* турецк* Анкар*",
+        "turqu* turk* turc* turch* ankara* Турци* турецк* Анкар*",
     ),
     "IN": (
         "India",
-        "indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
+        "indio indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
         "Индии Индия индийск*",
     ),
     "IL": (
@@ -64,16 +69,18 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "HU": (
         "Hungary",
-        "ungher* ungar* hungar* hongr* budapest* Венгри* венгерск*",
+        "hungria ungher* ungar* hungar* hongr* budapest* Венгри* венгерск*",
     ),
     "PL": (
         "Poland",
-        "polacc* polon* polish poland polen polnisch* pologne* varsovia warsaw warschau "
+        "polaco polaca polacos polacc* polon* polish poland polen polnisch* pologne* varsovia "
+        "warsaw warschau "
         "Польш* польск*",
     ),
     "RO": (
         "Romania",
-        "rumen* roman romana romane romani romanian* romania* romaniei romanesc* roumain* "
+        "rumano rumana rumania rumen* roman romana romane romani romanian* romania* romaniei "
+        "romanesc* roumain* "
         "rumanisch* rumaen* bucuresti* bucharest bukarest* Румыни* румынск*",
     ),
     "MD": (
@@ -94,16 +101,18 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "JP": (
         "Japan",
-        "japan* japon* giappon* tokyo tokio Япони* японск*",
+        "japones* japan* japon* giappon* tokyo tokio Япони* японск*",
     ),
     "KP": (
         "North Korea",
-        "nordkoreanisch* north_korea* nord_coreean* coreea_de_nord nordkorea* "
+        "corea_del_norte norcorean* nordkoreanisch* north_korea* nord_coreean* coreea_de_nord "
+        "nordkorea* "
         "coree_du_nord nord_core* phenian pyongyang КНДР Северной_Коре* северокорейск*",
     ),
     "KR": (
         "South Korea",
-        "sudkoreanisch* sudcoreean* south_korea* sud_coreean* coreea_de_sud sudkorea* "
+        "corea_del_sur surcorean* sudkoreanisch* sudcoreean* south_korea* sud_coreean* "
+        "coreea_de_sud sudkorea* "
         "coree_du_sud sud_core* seoul seul Южной_Коре* южнокорейск*",
     ),
     "IT": (
@@ -121,12 +130,12 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "NL": (
         "the Netherlands",
-        "niederlandisch* dutch netherland* olandez* olanda* neerland* niederland* "
+        "paises_bajos niederlandisch* dutch netherland* olandez* olanda* neerland* niederland* "
         "olandes* haga Нидерланд* нидерландск*",
     ),
     "BE": (
         "Belgium",
-        "belg* bruxelles Бельги* бельгийск*",
+        "bruselas belg* bruxelles Бельги* бельгийск*",
     ),
     "AT": (
         "Austria",
@@ -135,15 +144,15 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CH": (
         "Switzerland",
-        "swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
+        "suiz* swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
     ),
     "SE": (
         "Sweden",
-        "swed* suedez* suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
+        "suec* swed* suedez* suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
     ),
     "NO": (
         "Norway",
-        "norw* norveg* norweg* oslo Норвеги* норвежск*",
+        "norueg* norw* norveg* norweg* oslo Норвеги* норвежск*",
     ),
     "DK": (
         "Denmark",
@@ -152,7 +161,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "GR": (
         "Greece",
-        "greek greece grec* griech* atena athens athen Греци* греческ*",
+        "griego griega greek greece grec* griech* atena athens athen Греци* греческ*",
     ),
     "BG": (
         "Bulgaria",
@@ -168,16 +177,17 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CZ": (
         "Czechia",
-        "czech* ceh cehia cehiei ceha tchequ* tschech* ceca ceco cechi praga prague prag "
+        "chequia checo checa czech* ceh cehia cehiei ceha tchequ* tschech* ceca ceco cechi praga "
+        "prague prag "
         "Чехи* чешск*",
     ),
     "SK": (
         "Slovakia",
-        "slowak* slovaq* slovak* slovac* bratislava Словаки* словацк*",
+        "eslovaqu* eslovac* slowak* slovaq* slovak* slovac* bratislava Словаки* словацк*",
     ),
     "SI": (
         "Slovenia",
-        "slowen* sloven* ljubljana Словени* словенск*",
+        "esloven* slowen* sloven* ljubljana Словени* словенск*",
     ),
     "LT": (
         "Lithuania",
@@ -193,11 +203,11 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "BY": (
         "Belarus",
-        "belarus* bielorus* weissruss* minsk Белорус* белорусск*",
+        "bielorrus* belarus* bielorus* weissruss* minsk Белорус* белорусск*",
     ),
     "GE": (
         "Georgia",
-        "georgian* georgien* georgisch* tbilisi Грузи* грузинск*",
+        "georgiano georgiana georgian* georgien* georgisch* tbilisi Грузи* грузинск*",
     ),
     "AM": (
         "Armenia",
@@ -213,11 +223,11 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "EG": (
         "Egypt",
-        "egypt* egipt* egizi* agypt* cairo caire kairo Египт* египетск*",
+        "egipci* egypt* egipt* egizi* agypt* cairo caire kairo Египт* египетск*",
     ),
     "SY": (
         "Syria",
-        "syrisch* syria* syrie* syrien* siria* sirian* sirien* damasc* Сири* сирийск*",
+        "sirio siria syrisch* syria* syrie* syrien* siria* sirian* sirien* damasc* Сири* сирийск*",
     ),
     "IQ": (
         "Iraq",
@@ -233,7 +243,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "QA": (
         "Qatar",
-        "qatar* katar* doha Катар* катарск*",
+        "catari qatar* katar* doha Катар* катарск*",
     ),
     "AE": (
         "the United Arab Emirates",
@@ -261,7 +271,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "ZA": (
         "South Africa",
-        "south_africa* sud_african* afrique_du_sud sudafrika* ЮАР",
+        "sudafrica* south_africa* sud_african* afrique_du_sud sudafrika* ЮАР",
     ),
     "NG": (
         "Nigeria",
@@ -356,6 +366,14 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "vatican* vatikan* holy_see sfantul_scaun santa_sede saint_siege heilig*_stuhl* "
         "Ватикан* Святого_Престола",
     ),
+    "CO": (
+        "Colombia",
+        "colombi* bogota Колумби*",
+    ),
+    "CL": (
+        "Chile",
+        "chile chilen* Чили",
+    ),
     "NATO": (
         "NATO",
         "^nato ^otan ^НАТО alianta_nord_atlantica north_atlantic_alliance",
@@ -367,7 +385,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "EU": (
         "the European Union",
-        "^ue ^eu ^ЕС european_union uniunii_europene uniunea_europeana union_europeenne "
+        "^ue ^eu ^ЕС union_europea european_union uniunii_europene uniunea_europeana "
+        "union_europeenne "
         "europaischen_union unione_europea Евросоюз*",
     ),
 }
@@ -375,6 +394,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
 # Phrases naming a body of the EU: the office title says which EU head is meant.
 EU_BODIES: dict[str, str] = {
     "comisiei europene": "Commission",
+    "comision europea": "Commission",
+    "consejo europeo": "European Council",
     "comisia europeana": "Commission",
     "comisiei": "Commission",
     "european commission": "Commission",
@@ -423,6 +444,7 @@ atena athens sofia belgrad zagreb praga prague prag bratislava ljubljana vilnius
 minsk tbilisi erevan yerevan baku astana cairo damasc bagdad riyadh riad doha delhi canberra
 seoul seul phenian pyongyang havana geneva geneve genf женеве davos munchen munich istanbul
 jeddah alaska anchorage singapore singapur hiroshima osaka sochi soci сочи kazan казани
-samarkand самарканде roma rome rom elysee kremlin kremlinul кремле quirinale cotroceni
+samarkand самарканде roma rome rom moscu bruselas elysee kremlin kremlinul кремле quirinale
+cotroceni
 """
 VENUE_CITIES = frozenset(_fold(w) for w in _VENUE_CITY_NAMES.split())

@@ -7,7 +7,7 @@ from functools import cache
 from contacts.extraction.countries import EU_BODIES, country_phrases
 from contacts.extraction.text import PhraseSet
 
-LANGUAGES = ("ro", "en", "ru", "fr", "de", "it")
+LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es")
 
 # Each category maps to phrases separated by "|"; tokens are folded (anyascii, lower case),
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
@@ -764,6 +764,135 @@ _LEX: dict[str, dict[str, str]] = {
         "visit": "visita|in visita",
         "pair_weak": "loro",
         "pronoun": "egli|lui|lei",
+    },
+    "es": {
+        "temporal": "despues de|despues|antes de|luego|mas tarde|tras|desde que",
+        "event": "cumbre*|conferencia*|foro*",
+        "topic": "sobre|acerca de|en relacion con|respecto a|respecto de",
+        "lastyear": "el ano pasado|el pasado ano",
+        "thisyear": "este ano|en lo que va de ano",
+        "thismonth": "este mes|a principios de este mes|en lo que va de mes",
+        "weekend": "el fin de semana|este fin de semana|el pasado fin de semana|"
+        "durante el fin de semana",
+        "private": "a solas|cara a cara|bilateral*|en formato reducido|tete a tete",
+        "venue": "en el palacio|en la moncloa|en la casa blanca|en el kremlin|al margen|"
+        "en persona|en el eliseo|en la zarzuela|en la sede|en el despacho oval",
+        "times": "dos veces:2|tres veces:3|en dos ocasiones:2|en tres ocasiones:3",
+        "also": "tambien|asimismo",
+        "separate_weak": "luego con|y luego con|asi como|y despues con|posteriormente con",
+        "rel_after": "al dia siguiente|un dia despues|el dia siguiente",
+        "rel_same": "el mismo dia|ese mismo dia|ese dia|esa misma noche|esa misma tarde",
+        "rel_before": "el dia anterior|un dia antes|la vispera|el dia antes",
+        "postmodal": "la proxima semana|la semana proxima|el proximo mes|el mes proximo|"
+        "pasado manana|en los proximos dias|cancelad*|suspendid*|aplazad*|pospuest*|"
+        "previst*|programad*|tendra lugar|se celebrara|desmentid*|no tuvo lugar|"
+        "descartad*",
+        "that": "que",
+        "not_call": "llamamiento|hizo un llamado|llamo a la|llamo al dialogo",
+        "habitual": "varias veces|en varias ocasiones|repetidamente|regularmente|a menudo|"
+        "con frecuencia|frecuentemente|cuatro veces|cinco veces|muchas veces|"
+        "numerosas ocasiones|en reiteradas ocasiones",
+        "attrib": "segun|ha declarado|declaro|dijo|ha dicho|afirmo|ha afirmado|explico|"
+        "preciso|informo|ha informado|anuncio|ha anunciado|senalo|indico|citado por",
+        "phone": "telefon*|llamada|llamadas|llamo|ha llamado|por telefono|al telefono",
+        "video": "videoconferencia*|videollamada*|por video|en video|virtual*|en linea|"
+        "telematic*|enlace de video",
+        "meeting": "se reunio|se reunieron|reunio|reunido|reunida|reunidos|reunion|reuniones|"
+        "encuentro|encuentros|recibio|recibido|recibida|ha recibido|acogio|"
+        "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
+        "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
+        "se han reunido|se ha reunido",
+        "message": "carta|cartas|mensaje|mensajes|telegrama*|misiva|escribio",
+        "generic": "hablo|hablaron|ha hablado|han hablado|hablado|conversacion|conversaciones|"
+        "converso|conversaron|dialogo|dialogaron|conversado|discutio|discutieron|"
+        "abordaron|abordo|trataron|departio|departieron|duro|se prolongo|consultas|"
+        "intercambio de opiniones",
+        "participate": "participo|participaron|ha participado|tomo parte|participante*|"
+        "entre los|se unio|se sumo|se conecto|junto a|junto con|acompanado de|"
+        "en presencia de",
+        "caller": "llamo|ha llamado|telefoneo|llamo por telefono",
+        "modal": "acordaron|acordado|tal|posible*|eventual*|propuesta de|propuso|propone|"
+        "planea|planean|planeado|prevista|previsto|previstas|previstos|preve|espera|"
+        "esperan|esperado|esperada|pretende|tiene previsto|tienen previsto|"
+        "intencion|cancel*|suspend*|aplaz*|pospuso|pospone|rechaz*|desmint*|niega|"
+        "negado|proxim*|podria|podrian|quiere|quieren|querria|invit*|si|"
+        "dispuesto a|preparado para|abierto a|va a|van a|debera|deberan|deberia|"
+        "deberian|programad*|pendiente",
+        "neg": "no|nunca|jamas|sin|ni",
+        "block": "entrevista|entrevistas|rueda de prensa|conferencia de prensa|periodistas|"
+        "en contacto permanente|en contacto constante|contacto permanente|discurso|"
+        "comparecencia|declaraciones a la prensa|a la prensa",
+        "post": "en x|en twitter|en redes sociales|redes sociales|en telegram|en facebook|"
+        "en instagram|publico en|tuit*",
+        "staff": "portavoz|portavoces|asesor*|consejer*|enviado*|emisario*|embajador*|"
+        "encargado de negocios|diplomatico|representante*|jefe de gabinete|"
+        "secretario de prensa",
+        "former": "ex|expresidente*|antiguo|antigua|candidat*|difunto|fallecido",
+        "break": "para|a fin de|despues de|tras|antes de|desde que|aunque|pero|sin embargo|"
+        "mientras|mientras que|;|donde",
+        "after": "despues de|tras",
+        "separate": "y con|asi como con|bilaterales|por separado|separad*|respectivamente|"
+        "sucesivamente",
+        "pair": "los lideres|los presidentes|los mandatarios|ambas partes|los dos|ambos|"
+        "ambos lideres|los dos lideres|ambos mandatarios",
+        "initiative": "iniciativa|a peticion de|a solicitud de|a instancias de",
+        "behalf": "en nombre de|de parte de",
+        "from": "de parte de",
+        "to": "a|al",
+        "ordinal": "segunda:2|segundo:2|tercera:3|tercer:3|tercero:3",
+        "recent": "ultimos|ultimas|pasados",
+        "today": "hoy|esta manana|esta tarde|esta noche|en la jornada de hoy",
+        "yesterday": "ayer|anoche|ayer por la tarde|ayer por la noche|ayer por la manana",
+        "daybefore": "anteayer|antier|antes de ayer",
+        "lastweek": "la semana pasada|la pasada semana|semana pasada",
+        "thisweek": "esta semana",
+        "lastmonth": "el mes pasado|el pasado mes",
+        "last": "pasado|pasada|ultimo",
+        "next": "proximo|proxima|que viene",
+        "early": "principios de|a principios de|inicios de|comienzos de",
+        "mid": "mediados de|a mediados de",
+        "late": "finales de|a finales de|fines de",
+        "ago": "hace",
+        "dayunit": "dia|dias",
+        "more": "mas de|menos de|al menos|por lo menos",
+        "approx": "unos|unas|cerca de|alrededor de|aproximadamente|casi",
+        "hour": "hora|horas",
+        "minute": "minuto|minutos|min",
+        "half": "media",
+        "numbers": "una:1|un:1|uno:1|dos:2|tres:3|cuatro:4|cinco:5|seis:6|siete:7|ocho:8|"
+        "nueve:9|diez:10|quince:15|veinte:20|treinta:30|cuarenta:40|cincuenta:50|"
+        "noventa:90",
+        "weekdays": "lunes:0|martes:1|miercoles:2|jueves:3|viernes:4|sabado:5|domingo:6",
+        "months": "enero:1|febrero:2|marzo:3|abril:4|mayo:5|junio:6|julio:7|agosto:8|"
+        "septiembre:9|setiembre:9|octubre:10|noviembre:11|diciembre:12",
+        "ambiguous_months": "",
+        "year_prep": "en|desde|de",
+        "roles": "rey:king|reina:king|monarca:king|emir:king|presidente:head_of_state|"
+        "presidenta:head_of_state|presidentes:head_of_state|jefe de estado:head_of_state|"
+        "jefa de estado:head_of_state|presidente del gobierno:head_of_government|"
+        "presidenta del gobierno:head_of_government|jefe del gobierno:head_of_government|"
+        "jefa del gobierno:head_of_government|jefe del ejecutivo:head_of_government|"
+        "primer ministro:head_of_government|primera ministra:head_of_government|"
+        "canciller:chancellor|premier:head_of_government|lider:leader|lideres:leaders|"
+        "mandatario:leader|mandataria:leader|mandatarios:leaders|jefe:leader|"
+        "papa:pope|pontifice:pope|santo padre:pope|"
+        "ministro de asuntos exteriores:foreign_minister|"
+        "ministra de asuntos exteriores:foreign_minister|"
+        "ministro de exteriores:foreign_minister|ministra de exteriores:foreign_minister|"
+        "ministro de relaciones exteriores:foreign_minister|"
+        "ministra de relaciones exteriores:foreign_minister|"
+        "jefe de la diplomacia:foreign_minister|jefa de la diplomacia:foreign_minister|"
+        "alto representante:foreign_minister|alta representante:foreign_minister|"
+        "secretario de estado:secretary_of_state|secretario general:secretary_general|"
+        "secretaria general:secretary_general|vicepresident*:vice_president|"
+        "ministro:minister|ministra:minister|ministros:minister",
+        "counterpart": "homolog*",
+        "purpose": "para|a fin de",
+        "neg_det": "ningun|ninguna|ninguno",
+        "receive": "recibio|recibido|recibida|acogio|ha recibido|dio la bienvenida",
+        "mutual": "intercambiaron|canjearon",
+        "visit": "visita|visito|de visita|en visita|gira",
+        "pair_weak": "ellos",
     },
 }
 

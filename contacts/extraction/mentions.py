@@ -480,6 +480,10 @@ def _holder(
                 "foreign_minister", code, day
             )
         return None
+    if role == "chancellor":
+        # Spanish "canciller": Germany's or Austria's head of government, elsewhere the
+        # foreign minister (Latin American usage)
+        role = "head_of_government" if code in ("DE", "AT") else "foreign_minister"
     if role in ("leader", "leaders"):  # "the leaders of Russia and China": one per country
         order = (
             ("head_of_government", "head_of_state")
@@ -507,7 +511,7 @@ def _holder(
 
 
 # A bare "premierul X" in a Romanian text is Romania's, "le Premier ministre X" France's.
-HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU"}
+HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU", "es": "ES"}
 
 
 def new_person(
@@ -548,6 +552,7 @@ def new_person(
         start, end = tokens.index(parts[0]), tokens.index(parts[-1]) + 1
     code = d.countries[0][0]
     role = {
+        "chancellor": "head_of_government" if code in ("DE", "AT") else "foreign_minister",
         "secretary_of_state": "foreign_minister" if code == "US" else "other_official",
         "secretary_general": "head_of_organization",
         "vice_president": "other_official",

@@ -175,7 +175,8 @@ _AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din
 
 
 def _future_tense(tokens: list[Token], lang: str) -> list[int]:
-    """French and Italian verbs in the future tense ("rencontrera", "incontrerà"): plans."""
+    """French, Italian and Spanish verbs in the future tense ("rencontrera", "incontrerà",
+    "reunirá"): plans."""
     if lang == "fr":
         return [
             i
@@ -184,12 +185,15 @@ def _future_tense(tokens: list[Token], lang: str) -> list[int]:
         ]
     if lang == "it":
         return [i for i, t in enumerate(tokens) if _IT_FUTURE.search(t.text.lower())]
+    if lang == "es":
+        return [i for i, t in enumerate(tokens) if _ES_FUTURE.search(t.text.lower())]
     return []
 
 
 _FR_FUTURE = re.compile(r"\w{3,}(?:era|eront|eras|erai|erons|erez|ira|iront|dra|dront|vra|vront)$")
 _FR_NOT_FUTURE = frozenset(("camera", "opera", "riviera", "ultra", "extra", "contra", "mantra"))
 _IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
+_ES_FUTURE = re.compile(r"\w{2,}(?:rá|rán)$")
 
 
 def _exclude_staff(
