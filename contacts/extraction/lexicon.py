@@ -28,12 +28,16 @@ _LEX: dict[str, dict[str, str]] = {
         "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
         "also": "also|too|as well",
-        "separate_weak": "then with|and then with|later with|as well as|followed by|and later",
+        "separate_weak": "then with|and then with|later with|as well as|followed by|and later|"
+        "then called|then phoned|then spoke|then telephoned|later called|later spoke|"
+        "later phoned|before calling|before speaking",
+        "since": "since|ever since",
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
         "that evening|the same evening",
         "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
         "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
+        "on the agenda|not planned|not scheduled|no plans|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
         "set for|is due|are due|denied|did not take place|yet to|rescheduled|"
@@ -171,13 +175,16 @@ _LEX: dict[str, dict[str, str]] = {
         "la marginea|la sediul|fata in fata|in persoana|la resedinta",
         "times": "de doua ori:2|de trei ori:3",
         "also": "de asemenea|la randul sau|si el|si ea|si acesta",
-        "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu",
+        "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu|"
+        "apoi a vorbit|apoi a sunat|apoi a discutat|ulterior a vorbit|dupa care a vorbit|"
+        "dupa care a discutat",
+        "since": "inca din|de la",
         "rel_after": "a doua zi|ziua urmatoare|in ziua urmatoare|cu o zi mai tarziu",
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
         "in acea zi|in ziua respectiva",
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
         "ziua precedenta|in ajun",
-        "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|"
+        "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|pe agenda|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
         "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*",
@@ -320,6 +327,7 @@ _LEX: dict[str, dict[str, str]] = {
         "times": "дважды:2|трижды:3",
         "also": "также|тоже",
         "separate_weak": "затем с|а затем с|а также с|после чего с",
+        "since": "с тех пор|начиная с",
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
         "rel_before": "накануне|днем ранее|днём ранее|за день до этого",
@@ -438,10 +446,11 @@ _LEX: dict[str, dict[str, str]] = {
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
         "also": "aussi|egalement",
         "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
+        "since": "depuis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
         "rel_before": "un jour plus tot|le jour precedent|la veille",
-        "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|"
+        "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|a l ordre du jour|"
         "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
         "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
         "that": "que|qu",
@@ -550,6 +559,7 @@ _LEX: dict[str, dict[str, str]] = {
         "times": "zweimal:2|dreimal:3",
         "also": "auch|ebenfalls",
         "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
+        "since": "seit",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
         "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
@@ -671,10 +681,11 @@ _LEX: dict[str, dict[str, str]] = {
         "times": "due volte:2|tre volte:3",
         "also": "anche|pure",
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
+        "since": "dal|dalla|da quando",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
         "rel_before": "il giorno prima|il giorno precedente|la vigilia",
-        "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|"
+        "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|in agenda|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",
         "that": "che",
@@ -779,11 +790,14 @@ _LEX: dict[str, dict[str, str]] = {
         "en persona|en el eliseo|en la zarzuela|en la sede|en el despacho oval",
         "times": "dos veces:2|tres veces:3|en dos ocasiones:2|en tres ocasiones:3",
         "also": "tambien|asimismo",
-        "separate_weak": "luego con|y luego con|asi como|y despues con|posteriormente con",
+        "separate_weak": "luego con|y luego con|asi como|y despues con|posteriormente con|"
+        "luego hablo|luego llamo|despues hablo",
+        "since": "desde",
         "rel_after": "al dia siguiente|un dia despues|el dia siguiente",
         "rel_same": "el mismo dia|ese mismo dia|ese dia|esa misma noche|esa misma tarde",
         "rel_before": "el dia anterior|un dia antes|la vispera|el dia antes",
         "postmodal": "la proxima semana|la semana proxima|el proximo mes|el mes proximo|"
+        "en la agenda|"
         "pasado manana|en los proximos dias|cancelad*|suspendid*|aplazad*|pospuest*|"
         "previst*|programad*|tendra lugar|se celebrara|desmentid*|no tuvo lugar|"
         "descartad*",

@@ -189,6 +189,7 @@ class Mention:
     new: NewPerson | None = None
     kind: str = "name"  # name, description, new
     excluded: bool = False
+    source: bool = False  # named as the source of a statement ("said Peskov")
     candidates: tuple[int, ...] = ()
 
     def _replace_span(self, start: int, end: int) -> Mention:

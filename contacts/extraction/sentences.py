@@ -87,7 +87,12 @@ def read_sentence(
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
     names = _with_new_people(art, tokens, names)
     descs = find_descriptions(tokens, matches, names, art.lang)
+    # "their first meeting since July, on Monday": the day after "since" is not the contact's
+    # when the sentence names another (alone, it dates the contact before: "seit Mitte Mai")
+    since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
     dates = find_dates(tokens, matches, art.published)
+    if any(d.start not in since_ends for d in dates):
+        dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
@@ -237,7 +242,7 @@ def _exclude_staff(
                 and not any(j <= t < m.start for t in triggers)
                 and not any(j <= t < m.start for t in thats)  # "a declarat joi că Putin …"
             ):
-                m.excluded = True
+                m.source = True
         if m.person_id is not None and day is not None:
             p = directory.get(m.person_id)
             o = p.office_on(day) if p else None
@@ -330,7 +335,10 @@ def _clause_people(
             d, directory, day, subject=subject, local=local, article=art.recent
         ):
             out.append(Mention(d.start, d.end, person_id=p.id, kind="description"))
-    out.extend(m for m in named if not m.excluded)
+    out.extend(m for m in named if not m.excluded and not m.source)
+    if len({m.key for m in out}) == 1:
+        # "Bei einem Treffen mit Macron … sagte Merz": the one who speaks is the other party
+        out.extend(m for m in named if m.source and not m.excluded and m.key != out[0].key)
     out.sort(key=lambda m: m.start)
     seen: set[Key] = set()
     unique = []
@@ -405,7 +413,7 @@ _POPE = re.compile(r"pope", re.I)
 
 def _subject(art: ArticleState, mentions: list[Mention]) -> PersonEntry | None:
     for m in mentions:
-        if m.person_id is not None and not m.excluded:
+        if m.person_id is not None and not m.excluded and not m.source:
             return art.directory.get(m.person_id)
     return None
 
