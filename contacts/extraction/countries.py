@@ -376,7 +376,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "NATO": (
         "NATO",
-        "^nato ^otan ^НАТО alianta_nord_atlantica north_atlantic_alliance",
+        "^nato ^otan ^НАТО alianta_nord_atlantica aliantei_nord_atlantice north_atlantic_alliance",
     ),
     "UN": (
         "the United Nations",

@@ -64,7 +64,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
         "discussion|discussions|conversation|conversations|exchange|lasted|"
         "consulted",
-        "participate": "among|among those|were among|was among|at the table|took part|take part|"
+        "participate": "accompanied by|was accompanied|were accompanied|among|among those|"
+        "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online|along with|alongside|"
@@ -210,7 +211,8 @@ _LEX: dict[str, dict[str, str]] = {
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|schimb de opinii|intretinut|s a intretinut|"
         "s au intretinut|a conversat",
-        "participate": "participat|participare*|participant*|luat parte|au luat parte|conectat*|"
+        "participate": "insotit de|insotita de|insotiti de|insotit|participat|participare*|"
+        "participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
         "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
@@ -348,7 +350,8 @@ _LEX: dict[str, dict[str, str]] = {
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
-        "participate": "участвовал*|участие|участник*|принял участие|приняли участие|присоединил*|"
+        "participate": "в сопровождении|сопровождал*|участвовал*|участие|участник*|принял участие|"
+        "приняли участие|присоединил*|"
         "подключил*|в числе|подключился|подключилась|присоединился|вместе с|"
         "наряду с",
         "caller": "позвонил|позвонила|позвонили",
@@ -467,7 +470,8 @@ _LEX: dict[str, dict[str, str]] = {
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
-        "participate": "participe|ont participe|a participe|pris part|ont pris part|participant*|"
+        "participate": "accompagne de|accompagnee de|accompagne par|participe|ont participe|"
+        "a participe|pris part|ont pris part|participant*|"
         "parmi|s est joint|a rejoint|se sont joints|aux cotes de|en compagnie de|"
         "en presence de",
         "caller": "appele|a appele|telephone a|a telephone",
@@ -583,7 +587,8 @@ _LEX: dict[str, dict[str, str]] = {
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
         "unterhielten|dauerte|austausch*",
-        "participate": "teilgenommen|nahm teil|nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
+        "participate": "begleitet|begleitete|begleiteten|in begleitung|teilgenommen|nahm teil|"
+        "nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den|schaltete sich|schalteten sich|zusammen mit|gemeinsam mit|"
         "im beisein",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
@@ -702,7 +707,8 @@ _LEX: dict[str, dict[str, str]] = {
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
-        "participate": "partecipato|hanno partecipato|preso parte|partecipant*|tra i|"
+        "participate": "accompagnato da|accompagnata da|partecipato|hanno partecipato|preso parte|"
+        "partecipant*|tra i|"
         "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di",
         "caller": "ha chiamato|chiamato|telefonato",
         "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"

@@ -221,8 +221,13 @@ def _exclude_staff(
                 and not any(j <= t < m.start for t in triggers)
             ):
                 m.excluded = True
-            # "Dmitri Peskov, purtătorul de cuvânt"
-            if m.end < len(tokens) and tokens[m.end].text == "," and m.end < i <= m.end + 4:
+            # "Dmitri Peskov, purtătorul de cuvânt" (not "Sikorski, precum și cu ambasadorul")
+            if (
+                m.end < len(tokens)
+                and tokens[m.end].text == ","
+                and m.end < i <= m.end + 4
+                and not any(t.key in _LINKS for t in tokens[m.end + 1 : i])
+            ):
                 m.excluded = True
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
             if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
@@ -248,6 +253,12 @@ def _exclude_staff(
             o = p.office_on(day) if p else None
             if o is not None and o.is_staff:
                 m.excluded = True
+
+
+# Words that join another party rather than describe the one before the comma.
+_LINKS = frozenset(
+    ("and", "with", "as", "si", "cu", "precum", "et", "avec", "und", "mit", "e", "con", "y", "i")
+)
 
 
 def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
@@ -326,6 +337,8 @@ def _clause_people(
             continue
         earlier = [m for m in [*before, *named] if m.start < d.start or m in before]
         if not d.countries and not d.counterpart:
+            if _of_unknown_body(tokens, d, stop):
+                continue  # "șeful Alianței", "the head of the Agency": no one we can name
             bare = _bare_role(art, d.role, day, [m.key for m in earlier])
             if bare is not None:
                 out.append(bare._replace_span(d.start, d.end))
@@ -353,6 +366,14 @@ def _clause_people(
                 surname = tokens[m.end - 1].skel
                 art.new_surnames.setdefault(surname, m.key)
     return unique
+
+
+def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bool:
+    """A "chief" or "leader" followed by the capitalised name of something not a country."""
+    if d.role not in ("leader", "leaders") or d.end >= len(tokens):
+        return False
+    nxt = tokens[d.end]
+    return nxt.is_capitalised and nxt.key.isalpha() and d.end not in names
 
 
 def _apposed(tokens: list[Token], a: int, b: int) -> bool:
