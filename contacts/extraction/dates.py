@@ -283,6 +283,12 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
                 i = k
                 c = cats_at(k)
                 break
+            # "at the end of last month", "la începutul lunii (trecute)": a part of that month
+            month = _part_month(tokens, k, cats_at(k) if k < n else {}, published)
+            if month is not None:
+                a, b, end = month
+                a, b = _part(a, b, key)
+                return DateExpr(start, end, a, b, "range")
     day_before = number_at(i) if part is None else None
     if (
         day_before is not None
@@ -318,14 +324,42 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
             return None
     if year is None:
         year = published.year if month <= published.month else published.year - 1
-    a, b = month_range(year, month)
-    if part == "early":
-        b = a + dt.timedelta(days=9)
-    elif part == "mid":
-        a, b = a + dt.timedelta(days=10), a + dt.timedelta(days=19)
-    elif part == "late":
-        a = a + dt.timedelta(days=20)
+    a, b = _part(*month_range(year, month), part)
     return DateExpr(start, j2, a, b, "month" if part is None else "range")
+
+
+def _part(a: dt.date, b: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
+    """Days 1-10, 11-20 or 21-end of the month a..b (README rule 6)."""
+    if part == "early":
+        return a, a + dt.timedelta(days=9)
+    if part == "mid":
+        return a + dt.timedelta(days=10), a + dt.timedelta(days=19)
+    if part == "late":
+        return a + dt.timedelta(days=20), b
+    return a, b
+
+
+def _part_month(
+    tokens: list[Token], k: int, c: dict[str, tuple[int, object]], published: dt.date
+) -> tuple[dt.date, dt.date, int] | None:
+    """The month after "early/mid/late": last month, this month, or "of the month"."""
+    if "lastmonth" in c:
+        a, b, _ = _previous_month(published)
+        return a, b, c["lastmonth"][0]
+    if "thismonth" in c:
+        return (*month_range(published.year, published.month), c["thismonth"][0])
+    prev = tokens[k - 1].key if k > 0 else ""
+    if prev in _MONTH_WORDS or (k < len(tokens) and tokens[k].key in _MONTH_WORDS):
+        end = k + 1 if k < len(tokens) and tokens[k].key in _MONTH_WORDS else k
+        if end < len(tokens) and tokens[end].key in _LAST_WORDS:
+            a, b, _ = _previous_month(published)
+            return a, b, end + 1
+        return (*month_range(published.year, published.month), end)
+    return None
+
+
+_MONTH_WORDS = frozenset(("lunii", "month", "mois", "monats", "mese", "mes", "mesiatsa"))
+_LAST_WORDS = frozenset(("trecute", "trecut", "dernier", "vergangenen", "scorso", "pasado"))
 
 
 _AMBIGUOUS_MONTHS = frozenset(
@@ -384,21 +418,22 @@ def _days_ago(scan: _Scan, i: int, c: dict) -> DateExpr | None:
         scan.published,
     )
     n = len(tokens)
-    # "acum cinci zile", "il y a trois jours", "vor zwei Tagen"
+    # "acum cinci zile", "il y a trois jours", "vor zwei Tagen", "acum o săptămână"
     if "ago" in c:
         num = number_at(c["ago"][0])
-        if num and num[1] < n and "dayunit" in cats_at(num[1]):
-            d = published - dt.timedelta(days=num[0])
-            return DateExpr(i, cats_at(num[1])["dayunit"][0], d, d, "day")
+        unit = _unit(cats_at(num[1])) if num and num[1] < n else None
+        if num and unit:
+            d = published - dt.timedelta(days=num[0] * unit[1])
+            return DateExpr(i, unit[0], d, d, "day")
         return None
-    # "five days ago", "пять дней назад", "tre giorni fa"
+    # "five days ago", "two weeks ago", "пять дней назад", "tre giorni fa"
     num = number_at(i)
     if num and num[1] < n:
-        uc = cats_at(num[1])
-        if "dayunit" in uc:
-            k = uc["dayunit"][0]
+        unit = _unit(cats_at(num[1]))
+        if unit:
+            k = unit[0]
             if k < n and "ago" in cats_at(k):
-                d = published - dt.timedelta(days=num[0])
+                d = published - dt.timedelta(days=num[0] * unit[1])
                 return DateExpr(i, cats_at(k)["ago"][0], d, d, "day")
     # a bare year after a preposition: "din 2026", "in 2025"
     if (
@@ -410,4 +445,13 @@ def _days_ago(scan: _Scan, i: int, c: dict) -> DateExpr | None:
         year = int(tokens[i].key)
         if 1900 <= year <= published.year:
             return DateExpr(i, i + 1, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return None
+
+
+def _unit(c: dict[str, tuple[int, object]]) -> tuple[int, int] | None:
+    """(end, days) of a day or week unit: "zile", "weeks"; a week ago is one day, 7 back."""
+    if "dayunit" in c:
+        return c["dayunit"][0], 1
+    if "weekunit" in c:
+        return c["weekunit"][0], 7
     return None

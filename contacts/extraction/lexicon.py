@@ -122,6 +122,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "late|end of",
         "ago": "ago",
         "dayunit": "day|days",
+        "weekunit": "week|weeks",
         "more": "more than|over|longer than|at least|less than|under",
         "approx": "about|approximately|around|some|roughly|nearly|almost",
         "hour": "hour|hours|hr",
@@ -265,8 +266,9 @@ _LEX: dict[str, dict[str, str]] = {
         "early": "inceputul|la inceputul|inceputul lunii",
         "mid": "mijlocul|la mijlocul|mijlocul lunii",
         "late": "sfarsitul|finalul|la sfarsitul|sfarsitul lunii",
-        "ago": "acum",
+        "ago": "acum|in urma cu",
         "dayunit": "zi|zile|zilei",
+        "weekunit": "saptamana|saptamani|saptamanii",
         "more": "mai mult de|peste|mai bine de|mai putin de|sub|cel putin",
         "approx": "aproximativ|circa|cca|in jur de|aproape|vreo",
         "hour": "ora|ore|ore de|oră",
@@ -395,6 +397,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "в конце|конце",
         "ago": "назад",
         "dayunit": "день|дня|дней",
+        "weekunit": "неделю|недели|недель",
         "more": "более|больше|свыше|менее|не менее",
         "approx": "около|примерно|порядка|приблизительно|почти",
         "hour": "час|часа|часов|полчаса",
@@ -515,6 +518,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "fin|fin de|a la fin de",
         "ago": "il y a",
         "dayunit": "jour|jours",
+        "weekunit": "semaine|semaines",
         "more": "plus de|plus d|moins de|au moins",
         "approx": "environ|quelque|une bonne|autour de|pres de|presque",
         "hour": "heure|heures|h",
@@ -636,6 +640,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "ende",
         "ago": "vor",
         "dayunit": "tag|tage|tagen",
+        "weekunit": "woche|wochen",
         "more": "mehr als|uber|weniger als|mindestens",
         "approx": "etwa|rund|ungefahr|circa|ca|fast|knapp",
         "hour": "stunde|stunden|std",
@@ -644,8 +649,8 @@ _LEX: dict[str, dict[str, str]] = {
         "numbers": "anderthalb:1|eineinhalb:1|eine:1|einer:1|ein:1|zwei:2|drei:3|vier:4|funf:5|"
         "sechs:6|sieben:7|acht:8|neun:9|zehn:10|zwanzig:20|dreissig:30|vierzig:40|"
         "funfzig:50",
-        "weekdays": "montag:0|dienstag:1|mittwoch:2|donnerstag:3|freitag:4|samstag:5|"
-        "sonnabend:5|sonntag:6",
+        "weekdays": "montag*:0|dienstag*:1|mittwoch*:2|donnerstag*:3|freitag*:4|samstag*:5|"
+        "sonnabend:5|sonntag*:6",
         "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|september:9|"
         "oktober:10|november:11|dezember:12|jan:1|feb:2|jun:6|jul:7|aug:8|sept:9|"
         "okt:10|nov:11|dez:12",
@@ -746,6 +751,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "fine|alla fine di",
         "ago": "fa",
         "dayunit": "giorno|giorni",
+        "weekunit": "settimana|settimane",
         "more": "piu di|oltre|meno di|almeno",
         "approx": "circa|quasi|intorno a|all incirca",
         "hour": "ora|ore",
@@ -874,6 +880,7 @@ _LEX: dict[str, dict[str, str]] = {
         "late": "finales de|a finales de|fines de",
         "ago": "hace",
         "dayunit": "dia|dias",
+        "weekunit": "semana|semanas",
         "more": "mas de|menos de|al menos|por lo menos",
         "approx": "unos|unas|cerca de|alrededor de|aproximadamente|casi",
         "hour": "hora|horas",
