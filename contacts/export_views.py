@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import networkx as nx
+import numpy as np
 import plotly.graph_objects as go
 from django import forms
+from django.db.models import Count
 from django.http import HttpResponse, QueryDict
 from django.urls import re_path
 from django.utils import timezone
@@ -20,14 +20,16 @@ from django.views.decorators.http import require_GET
 
 from contacts import export
 from contacts.forms import DashboardFilterForm, Filters, StrictForm
+from contacts.graph import ContactTable
 from contacts.models import Country, Medium, Office, Participation, Person, Role, Source, offices_on
 
 # The dashboard's own view helpers, so an export selects and draws what the page shows.
 from contacts.views import (
     HtmxHttpRequest,
+    InView,
     analyst_required,
     bad_request,
-    dashboard_panels,
+    dashboard_figure,
     default_period,
     matching_contacts,
 )
@@ -123,6 +125,16 @@ class Selection:
         return start, end
 
 
+def period_of(f: Filters, table: ContactTable) -> tuple[dt.date | None, dt.date | None]:
+    """Selection.period, of the dashboard's working set."""
+    if not len(table):
+        return f.start, f.end
+    return (
+        f.start or dt.date.fromordinal(int(table.date_from.min())),
+        f.end or dt.date.fromordinal(int(table.date_to.max())),
+    )
+
+
 def select(f: Filters) -> Selection:
     """The filtered contacts; with min_pair, those with a pair that has at least that many."""
     rows = (
@@ -148,17 +160,24 @@ def select(f: Filters) -> Selection:
     return Selection(f, contacts)
 
 
-def sources_note(s: Selection) -> str:
-    """'Sources: 12 articles from Agerpres, Digi24, …', the most cited outlets first."""
-    ids = s.contact_ids
-    rows = (
-        Source.objects.filter(contact__in=matching_contacts(s.filters).order_by().values("pk"))
-        .order_by()
-        .values_list("contact_id", "article_id", "article__outlet")
+def sources_note(v: InView, f: Filters) -> str:
+    """'Sources: 12 articles from Agerpres, Digi24, …', the outlets with most articles first."""
+    sources = Source.objects.filter(contact__in=v.matching.order_by().values("pk")).order_by()
+    if f.min_pair > 1:
+        # Pairs below the minimum removed contacts the SQL filter cannot see.
+        kept = set(v.table.ids.tolist())
+        rows = sources.values_list("contact_id", "article_id", "article__outlet")
+        outlet_of = {article: outlet for contact, article, outlet in rows if contact in kept}
+        per_outlet = Counter(outlet_of.values()).items()
+    else:
+        # Counted by the database: a year at M has 10,000s of sources.
+        per_outlet = sources.values_list("article__outlet").annotate(
+            n=Count("article_id", distinct=True)
+        )
+    ranked = sorted(per_outlet, key=lambda kv: (-kv[1], kv[0]))
+    return export.sources_note(
+        article_count=sum(n for _, n in ranked), outlets=[o for o, _ in ranked]
     )
-    outlet_of = {article: outlet for contact, article, outlet in rows if contact in ids}
-    ranked = [o for o, _ in Counter(outlet_of.values()).most_common()]
-    return export.sources_note(article_count=len(outlet_of), outlets=ranked)
 
 
 def describe(f: Filters) -> str:
@@ -168,9 +187,9 @@ def describe(f: Filters) -> str:
         names = dict(Country.objects.filter(code__in=f.countries).values_list("code", "name_en"))
         parts.append(", ".join(names.get(c, c) for c in f.countries))
     if f.person_ids:
-        parts.append(
-            ", ".join(Person.objects.filter(pk__in=f.person_ids).values_list("name", flat=True))
-        )
+        names = Person.objects.filter(pk__in=f.person_ids).order_by("name")
+        joiner = " and " if f.match == "all" else ", "
+        parts.append(joiner.join(names.values_list("name", flat=True)))
     if f.media:
         parts.append(", ".join(Medium(m).label.lower() + "s" for m in f.media))
     if f.roles:
@@ -193,43 +212,45 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
     return "All dates"
 
 
-def media_text(s: Selection) -> str:
+def media_text(table: ContactTable) -> str:
     """'3 contacts: phone call 2, meeting 1', the commonest medium first."""
-    n = len(s.contacts)
-    media = Counter(c.medium for c in s.contacts).most_common()
-    counts = ", ".join(f"{Medium(m).label.lower()} {k:,}" for m, k in media)
+    n = len(table)
+    per_medium = np.bincount(table.medium, minlength=len(table.media)).tolist()
+    media = sorted(zip(table.media, per_medium, strict=True), key=lambda mk: -mk[1])
+    counts = ", ".join(f"{Medium(m).label.lower()} {k:,}" for m, k in media if k)
     return f"{n:,} contact{'s' * (n != 1)}" + (f": {counts}" if counts else "")
 
 
-def dashboard_figure(value: Any) -> go.Figure:
-    """A figure of dashboard_panels(): a Plotly figure, its dict, or its json_script tag."""
-    if isinstance(value, str):
-        # json_script escapes only <, > and & (as JSON \u escapes), so the text is still JSON.
-        value = json.loads(re.fullmatch(r"(?s)<script[^>]*>(.*)</script>", value.strip())[1])
-    return go.Figure(value)
+class PrintFigure(NamedTuple):
+    figure: go.Figure
+    period: tuple[dt.date | None, dt.date | None]
 
 
-def print_figure(kind: str, s: Selection) -> go.Figure:
-    """The figure the analyst sees for this selection, decorated to stand on its own."""
-    panels = dashboard_panels(s.filters)
-    fig = dashboard_figure(panels["timeline" if kind == "timeline" else "network"])
+def print_figure(kind: str, f: Filters) -> PrintFigure:
+    """The figure the analyst sees for the filters, decorated to stand on its own.
+
+    Built by the dashboard's own code (views.dashboard_figure), without the rest of the page.
+    """
+    fig, v = dashboard_figure(f, kind)
     if kind == "timeline":
         title = "Contacts between leaders over time"
     else:
         title = (
             "Contacts between countries"
-            if s.filters.nodes == "country"
+            if f.nodes == "country"
             else "Network of contacts between leaders"
         )
-    if what := describe(s.filters):
+    if what := describe(f):
         title += f": {what}"
-    return export.decorate_for_print(
+    period = period_of(f, v.table)
+    decorated = export.decorate_for_print(
         fig,
         title=title,
-        period=f"{period_text(*s.period)} · {media_text(s)}",
-        sources_note=sources_note(s),
+        period=f"{period_text(*period)} · {media_text(v.table)}",
+        sources_note=sources_note(v, f),
         made_on=timezone.localdate(),
     )
+    return PrintFigure(decorated, period)
 
 
 def attachment(data: bytes | str, *, fmt: str, filename: str) -> HttpResponse:
@@ -259,14 +280,14 @@ def figure_image(request: HtmxHttpRequest, kind: str, fmt: str) -> HttpResponse:
         return bad_request(form)
     if not size_form.is_valid():
         return bad_request(size_form)
-    s = select(default_period(form.filters()))
-    fig = print_figure(kind, s)
+    f = default_period(form.filters())
+    fig, period = print_figure(kind, f)
     width, height, scale = size_form.size(kind)
     try:
         data = export.render_figure(fig, fmt=fmt, width=width, height=height, scale=scale)
     except export.ExportError as e:
         return export_failed(e)
-    name = export.export_filename(kind, *s.period, s.filters.countries, fmt)
+    name = export.export_filename(kind, *period, f.countries, fmt)
     return attachment(data, fmt=fmt, filename=name)
 
 

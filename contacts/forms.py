@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django import forms
 from django.http import QueryDict
@@ -11,8 +12,8 @@ from contacts.models import Country, Medium, Person, Role
 
 # Parameters the dashboard understands; any other one is a mistake worth a 400.
 DASHBOARD_PARAMS = frozenset(
-    {"start", "end", "period", "country", "person", "medium", "role", "min_pair", "nodes",
-     "colour"}
+    {"start", "end", "period", "country", "person", "match", "medium", "role", "min_pair",
+     "nodes", "colour"}
 )
 
 
@@ -31,6 +32,32 @@ class Filters:
     nodes: str = "person"
     colour: str = "country"
     person_slugs: tuple[str, ...] = field(default=(), compare=False)
+    # "any": contacts with any of the people; "all": with every one of them (a pair's contacts).
+    match: str = "any"
+
+    def query_string(self) -> str:
+        """The GET parameters that select these filters again (defaults left out), e.g. for an
+        export link; people go by slug, so person_slugs must be set."""
+        params: list[tuple[str, str]] = []
+        if self.start:
+            params.append(("start", self.start.isoformat()))
+        if self.end:
+            params.append(("end", self.end.isoformat()))
+        if self.period != "year":
+            params.append(("period", self.period))
+        params += [("country", c) for c in self.countries]
+        params += [("person", s) for s in self.person_slugs]
+        if self.match != "any":
+            params.append(("match", self.match))
+        params += [("medium", m) for m in self.media]
+        params += [("role", r) for r in self.roles]
+        if self.min_pair > 1:
+            params.append(("min_pair", str(self.min_pair)))
+        if self.nodes != "person":
+            params.append(("nodes", self.nodes))
+        if self.colour != "country":
+            params.append(("colour", self.colour))
+        return urlencode(params)
 
 
 class StrictForm(forms.Form):
@@ -77,6 +104,9 @@ class DashboardFilterForm(StrictForm):
     person = forms.ModelMultipleChoiceField(
         queryset=Person.objects.only("pk", "slug", "name"), to_field_name="slug", required=False
     )
+    match = forms.ChoiceField(
+        choices=(("any", "Any of them"), ("all", "All of them")), required=False
+    )
     medium = forms.MultipleChoiceField(choices=Medium.choices, required=False)
     role = forms.MultipleChoiceField(choices=Role.choices, required=False)
     min_pair = forms.IntegerField(
@@ -111,6 +141,7 @@ class DashboardFilterForm(StrictForm):
             nodes=c.get("nodes") or "person",
             colour=c.get("colour") or "country",
             person_slugs=tuple(sorted(p.slug for p in people)),
+            match=c.get("match") or "any",
         )
 
 

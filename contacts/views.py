@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlencode
 
 import numpy as np
+import plotly.graph_objects as go
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -91,7 +92,12 @@ def matching_contacts(f: Filters) -> QuerySet[Contact]:
                 "contact_id"
             )
         )
-    if f.person_ids:
+    if f.person_ids and f.match == "all":
+        for person_id in f.person_ids:
+            qs = qs.filter(
+                pk__in=Participation.objects.filter(person_id=person_id).values("contact_id")
+            )
+    elif f.person_ids:
         qs = qs.filter(
             pk__in=Participation.objects.filter(person_id__in=f.person_ids).values("contact_id")
         )
@@ -251,14 +257,14 @@ def contact_hover(
     return "<br>".join(parts)
 
 
-def timeline_script(
+def contacts_timeline_figure(
     lanes: list[charts.Lane],
     records: list[graph.ContactRecord],
     points: list[tuple[int, int]],
     people: dict[int, PersonInfo],
     sources: dict[int, list[tuple[str, str, str]]],
     urls: Urls,
-) -> SafeString:
+) -> go.Figure:
     """One marker per (lane, contact) point, with hover and a link to the contact."""
     by_id = {c.id: c for c in records}
     entries = [
@@ -269,7 +275,7 @@ def timeline_script(
         )
         for lane, cid in points
     ]
-    return figure_script(charts.timeline_figure(lanes, entries), "timeline-figure")
+    return charts.timeline_figure(lanes, entries)
 
 
 def annotate(
@@ -283,10 +289,19 @@ def annotate(
         )
 
 
-def network_data(
+class NetworkChart(NamedTuple):
+    figure: go.Figure
+    graph: Any  # the drawn nx.Graph
+    pairs: graph.PairTable  # all pairs, of people or of countries
+    strength: dict[int, int]
+    label: dict
+    link: dict
+
+
+def network_chart(
     pairs: graph.PairTable, f: Filters, people: dict[int, PersonInfo], urls: Urls
-) -> dict[str, Any]:
-    """The drawn network (people or countries) and the rankings beside it."""
+) -> NetworkChart:
+    """The drawn network of people or countries (the strongest nodes and pairs)."""
     if f.nodes == "country":
         codes = sorted({p.country_id or "?" for p in people.values()})
         index = {c: i for i, c in enumerate(codes)}
@@ -309,8 +324,6 @@ def network_data(
         group = {n: p.country_id or "" for n, p in people.items()}
         group_name = {n: p.country_name for n, p in people.items()}
     strength = pairs.strength()
-    digest = pairs.digest()
-    between = graph.betweenness(pairs.to_graph, digest=digest)
     nodes, drawn = graph.drawn_pairs(
         pairs, strength, max_nodes=charts.NETWORK_MAX_NODES, max_edges=charts.NETWORK_MAX_EDGES
     )
@@ -323,6 +336,15 @@ def network_data(
         for n, k in graph.communities(H, digest=h_digest).items():
             H.nodes[n]["community"] = k
     figure = charts.network_figure(H, graph.layout(H, digest=h_digest), colour_by=f.colour)
+    return NetworkChart(figure, H, pairs, strength, label, link)
+
+
+def network_data(
+    pairs: graph.PairTable, f: Filters, people: dict[int, PersonInfo], urls: Urls
+) -> dict[str, Any]:
+    """The drawn network (people or countries) and the rankings beside it."""
+    figure, H, pairs, strength, label, link = network_chart(pairs, f, people, urls)
+    between = graph.betweenness(pairs.to_graph, digest=pairs.digest())
 
     def ranked(scores: dict) -> list[dict]:
         return [
@@ -360,13 +382,13 @@ def article_count(matching: QuerySet[Contact], table: graph.ContactTable, f: Fil
     return len({a for c, a in sources.values_list("contact_id", "article_id") if c in kept})
 
 
-def timeline_and_sources(
+def timeline_chart(
     table: graph.ContactTable,
     lanes: list[int],
     listed: np.ndarray,
     people: dict[int, PersonInfo],
     urls: Urls,
-) -> tuple[SafeString, bool, dict[int, graph.ContactRecord], dict[int, list]]:
+) -> tuple[go.Figure, bool, dict[int, graph.ContactRecord], dict[int, list]]:
     """The timeline (per contact, or per week when too many) and the sources it and `listed`
     contacts need, fetched in one query."""
     chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
@@ -381,37 +403,65 @@ def timeline_and_sources(
     records = table.records(shown)
     sources = source_lines(c.id for c in records)
     if aggregated:
-        timeline = figure_script(
-            charts.timeline_weekly_figure(
-                chart_lanes, lane=point_lane, day=table.date_from[point_contact],
-                medium=table.medium[point_contact], media=table.media,
-            ),
-            "timeline-figure",
+        timeline = charts.timeline_weekly_figure(
+            chart_lanes, lane=point_lane, day=table.date_from[point_contact],
+            medium=table.medium[point_contact], media=table.media,
         )
     else:
         ids = table.ids[point_contact].tolist()
-        timeline = timeline_script(
+        timeline = contacts_timeline_figure(
             chart_lanes, records, list(zip(point_lane.tolist(), ids, strict=True)), people,
             sources, urls,
         )
     return timeline, aggregated, {c.id: c for c in records}, sources
 
 
+class InView(NamedTuple):
+    """The contacts a filter state selects, their pairs and their people."""
+
+    matching: QuerySet[Contact]  # before min_pair, which SQL cannot see
+    table: graph.ContactTable
+    pairs: graph.PairTable
+    people: dict[int, PersonInfo]
+
+
+def in_view(f: Filters) -> InView:
+    matching = matching_contacts(f)
+    table = contact_table(matching).with_pairs_of_at_least(f.min_pair)
+    pairs = table.pairs().at_least(f.min_pair)
+    return InView(matching, table, pairs, people_by_id(table.people().tolist()))
+
+
+def timeline_lanes(f: Filters, v: InView) -> list[int]:
+    """The people chosen, or else the most connected, one lane each."""
+    return [p for p in f.person_ids if p in v.people][:MAX_LANES] or [
+        n for n, _ in graph.top_nodes(v.pairs.strength(), MAX_LANES)
+    ]
+
+
+def dashboard_figure(f: Filters, kind: str) -> tuple[go.Figure, InView]:
+    """The dashboard's timeline or network figure of `f` alone (exports draw it), and the
+    contacts in view."""
+    v = in_view(f)
+    urls = Urls()
+    if kind == "timeline":
+        empty = np.zeros(0, dtype=np.int64)
+        fig = timeline_chart(v.table, timeline_lanes(f, v), empty, v.people, urls)[0]
+    else:
+        fig = network_chart(v.pairs, f, v.people, urls).figure
+    return fig, v
+
+
 def dashboard_panels(f: Filters) -> dict[str, Any]:
     """Everything the panels show: summary numbers, network, rankings, timeline, latest."""
-    matching = matching_contacts(f)
-    table = contact_table(matching)
-    table = table.with_pairs_of_at_least(f.min_pair)
-    pairs = table.pairs().at_least(f.min_pair)
-    people = people_by_id(table.people().tolist())
-    n_articles = article_count(matching, table, f)
+    v = in_view(f)
+    table, pairs, people = v.table, v.pairs, v.people
+    n_articles = article_count(v.matching, table, f)
     urls = Urls()
-    strength = pairs.strength()
-    lanes = [p for p in f.person_ids if p in people][:MAX_LANES] or [
-        n for n, _ in graph.top_nodes(strength, MAX_LANES)
-    ]
     latest = table.latest(LATEST_N)
-    timeline, aggregated, by_id, sources = timeline_and_sources(table, lanes, latest, people, urls)
+    timeline, aggregated, by_id, sources = timeline_chart(
+        table, timeline_lanes(f, v), latest, people, urls
+    )
     return {
         "summary": {
             "contacts": len(table),
@@ -420,7 +470,7 @@ def dashboard_panels(f: Filters) -> dict[str, Any]:
             "articles": n_articles,
         },
         **network_data(pairs, f, people, urls),
-        "timeline": timeline,
+        "timeline": figure_script(timeline, "timeline-figure"),
         "timeline_aggregated": aggregated,
         "latest": [
             contact_row(by_id[int(i)], people, sources, urls) for i in table.ids[latest].tolist()
@@ -507,7 +557,10 @@ def dashboard(request: HtmxHttpRequest) -> HttpResponse:
         return bad_request(form)
     chosen = form.filters()
     f = default_period(chosen)
-    context = {"form": form, "filters": f, "chosen": chosen, **dashboard_panels(f)}
+    context = {
+        "form": form, "filters": f, "chosen": chosen, "export_query": chosen.query_string(),
+        **dashboard_panels(f),
+    }
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, "contacts/partials/_panels.html", context)
     else:
@@ -563,14 +616,14 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     page = form.cleaned_data.get("page") or 1
     newest = table.latest(len(table))
     listed = newest[(page - 1) * LEADER_PAGE_SIZE : page * LEADER_PAGE_SIZE]
-    timeline, aggregated, by_id, sources = timeline_and_sources(table, lanes, listed, people, urls)
+    timeline, aggregated, by_id, sources = timeline_chart(table, lanes, listed, people, urls)
     context = {
         "leader": leader,
         "offices": sorted(leader.offices.all(), key=lambda o: o.start_date, reverse=True),
         "counterparts": counterparts,
         "n_counterparts": len(mine),
         "network": figure_script(charts.network_figure(H, graph.layout(H)), "network-figure"),
-        "timeline": timeline,
+        "timeline": figure_script(timeline, "timeline-figure"),
         "timeline_aggregated": aggregated,
         "contacts": [
             contact_row(by_id[c], people, sources, urls) for c in table.ids[listed].tolist()
@@ -578,6 +631,8 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "n_contacts": len(table),
         "page": page,
         "has_next": page * LEADER_PAGE_SIZE < len(table),
+        # Exports select the leader's contacts through the dashboard's filters.
+        "export_query": Filters(person_slugs=(leader.slug,), period="all").query_string(),
     }
     return render(request, "contacts/person.html", context)
 
@@ -648,6 +703,9 @@ def pair(request: HtmxHttpRequest, a: str, b: str) -> HttpResponse:
         "page": page,
         "has_next": page * PAIR_PAGE_SIZE < len(rows),
         "timeline": figure_script(timeline, "timeline-figure"),
+        "export_query": Filters(
+            person_slugs=tuple(sorted((a, b))), match="all", period="all"
+        ).query_string(),
     }
     return render(request, "contacts/pair.html", context)
 

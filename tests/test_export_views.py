@@ -2,7 +2,10 @@
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import networkx as nx
 import pypdf
@@ -236,3 +239,107 @@ def test_an_open_period_is_closed_by_the_contacts_shown(client, seeded) -> None:
 
     assert filename(response) == "contacts-timeline-2026-03-05_2026-03-10.svg"
     assert "5 March 2026 – 10 March 2026 · 3 contacts" in response.content.decode()
+
+
+# -- The export buttons on the dashboard, leader and pair pages --------------------------------
+
+EXPORTS = (
+    "timeline.png", "timeline.svg", "timeline.pdf", "graph.png", "graph.svg", "graph.pdf",
+    "contacts.csv", "contacts.json", "graph.gexf", "graph.graphml",
+)
+
+
+def export_links(html: str) -> dict[str, str]:
+    """data-export -> href of the page's export buttons (HTML entities decoded)."""
+    links = re.findall(r'<a href="([^"]*)" data-export="([^"]+)"', html)
+    return {key: unescape(href) for href, key in links}
+
+
+def query_of(href: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(href).query)
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_dashboard_buttons_carry_the_filters(client, seeded, htmx) -> None:
+    params = {"country": ["RU", "IR"], "medium": "phone", "min_pair": "2", "period": "all"}
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+
+    html = client.get(reverse("contacts:dashboard"), params, **headers).content.decode()
+
+    links = export_links(html)
+    assert set(links) == set(EXPORTS)
+    for key, href in links.items():
+        name, fmt = key.split(".")
+        assert urlsplit(href).path == f"/export/{name}.{fmt}"
+        assert query_of(href) == {
+            "country": ["IR", "RU"], "medium": ["phone"], "min_pair": ["2"], "period": ["all"]
+        }, key
+
+
+def test_dashboard_buttons_without_filters_have_no_query(client, seeded) -> None:
+    links = export_links(client.get(reverse("contacts:dashboard")).content.decode())
+
+    assert links["contacts.csv"] == reverse("contacts:export_contacts", kwargs={"fmt": "csv"})
+
+
+def test_a_dashboard_button_exports_what_the_dashboard_shows(client, seeded) -> None:
+    html = client.get(reverse("contacts:dashboard"), {"country": "US"}).content.decode()
+
+    records = json.loads(client.get(export_links(html)["contacts.json"]).content)
+    assert [sorted(p["name"] for p in r["participants"]) for r in records] == [
+        ["Donald Trump", "Vladimir Putin"]
+    ]
+
+
+def test_leader_page_buttons_export_the_leaders_contacts(client, seeded) -> None:
+    html = client.get(reverse("contacts:person", args=["donald-trump"])).content.decode()
+
+    links = export_links(html)
+    assert set(links) == set(EXPORTS)
+    assert all(
+        query_of(href) == {"person": ["donald-trump"], "period": ["all"]}
+        for href in links.values()
+    )
+    records = json.loads(client.get(links["contacts.json"]).content)
+    assert [sorted(p["name"] for p in r["participants"]) for r in records] == [
+        ["Donald Trump", "Vladimir Putin"]
+    ]
+    response = client.get(links["timeline.svg"])
+    assert response.status_code == 200
+    assert "Donald Trump" in response.content.decode()
+
+
+def test_pair_page_buttons_export_the_pairs_contacts_only(client, seeded) -> None:
+    html = client.get(
+        reverse("contacts:pair", args=["vladimir-putin", "masoud-pezeshkian"])
+    ).content.decode()
+
+    links = export_links(html)
+    assert set(links) == set(EXPORTS)
+    assert all(
+        query_of(href) == {
+            "person": ["masoud-pezeshkian", "vladimir-putin"], "match": ["all"],
+            "period": ["all"],
+        }
+        for href in links.values()
+    )
+    records = json.loads(client.get(links["contacts.json"]).content)
+    # Putin's call with Trump is not one of the pair's.
+    assert len(records) == 2
+    assert all(
+        sorted(p["name"] for p in r["participants"]) == ["Masoud Pezeshkian", "Vladimir Putin"]
+        for r in records
+    )
+    G = nx.read_gexf(io.BytesIO(client.get(links["graph.gexf"]).content))
+    assert G.number_of_edges() == 1
+    svg = client.get(links["timeline.svg"]).content.decode()
+    assert "Vladimir Putin and Masoud Pezeshkian" in svg or (
+        "Masoud Pezeshkian and Vladimir Putin" in svg
+    )
+
+
+def test_match_must_be_any_or_all(client, db) -> None:
+    response = client.get(image_url("timeline", "png"), {"match": "some"})
+
+    assert response.status_code == 400
+    assert "match" in response.content.decode()

@@ -66,3 +66,25 @@ def test_pair_window_is_validated():
     bad = PairForm(QueryDict("days=0"))
     assert not bad.is_valid() and "days" in bad.error_message()
     assert not PairForm(QueryDict("day=5")).is_valid()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "period=all",
+        "start=2026-03-01&end=2026-03-31&country=IR&country=RU&person=donald-trump"
+        "&person=vladimir-putin&match=all&medium=phone&role=head_of_state&min_pair=2"
+        "&nodes=country&colour=community",
+    ],
+)
+def test_query_string_selects_the_same_filters_again(seeded, query):
+    f = form(query)
+    assert f.is_valid(), f.errors
+
+    again = form(f.filters().query_string())
+
+    assert again.is_valid(), again.errors
+    assert again.filters() == f.filters()
+    assert f.filters().query_string() == query

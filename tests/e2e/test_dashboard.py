@@ -119,13 +119,31 @@ def test_the_browser_downloads_an_export_of_the_requested_size(dashboard: Page) 
     assert image.format == "PNG" and image.size == (800, 450)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 4: export buttons (a[data-export]) not yet in the dashboard's templates",
-)
 def test_the_export_button_downloads_a_png(dashboard: Page) -> None:
-    with dashboard.expect_download(timeout=5000) as download:
-        dashboard.click('a[data-export="timeline.png"]', timeout=2000)
+    dashboard.select_option('select[name="country"]', "US")
+    expect(dashboard.locator("#n-contacts")).to_have_text("1")
+    button = dashboard.locator('a[data-export="timeline.png"]')
+    # The buttons came with the panels htmx swapped in: they carry the new filter.
+    expect(button).to_have_attribute("href", re.compile(r"[?&]country=US(&|$)"))
+    expect(button).to_have_accessible_name("Timeline as a PNG image")
 
+    # A first export may start the server's browser (a few seconds).
+    with dashboard.expect_download(timeout=20_000) as download:
+        button.click()
+
+    assert re.fullmatch(r"contacts-timeline-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d-US\.png",
+                        download.value.suggested_filename)
     image = Image.open(io.BytesIO(download.value.path().read_bytes()))
     assert image.format == "PNG" and image.size == (2400, 1400)  # 1200 x 700 at scale 2
+    assert dashboard.evaluate("window.notReloaded") is True  # a download, not a new page
+
+
+def test_the_leader_page_offers_its_exports(page: Page, seeded) -> None:
+    page.goto("/people/donald-trump/")
+
+    with page.expect_download(timeout=20_000) as download:
+        page.get_by_role("link", name="Contacts as CSV, for a spreadsheet").click()
+
+    assert download.value.suggested_filename.endswith(".csv")
+    rows = download.value.path().read_text().splitlines()
+    assert len(rows) == 2 and "Donald Trump | Vladimir Putin" in rows[1]
