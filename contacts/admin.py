@@ -167,7 +167,13 @@ class ContactEntryForm(forms.ModelForm):
         help_text="Leave empty when the day is known; a later day when the article only "
         "implies a range.",
     )
-    duration_minutes = forms.IntegerField(min_value=1, required=False, label="Duration (min)")
+    # The model field's validators bound it to what the database stores (no overflow).
+    duration_minutes = forms.IntegerField(
+        min_value=1,
+        required=False,
+        label="Duration (min)",
+        validators=Contact._meta.get_field("duration_minutes").validators,
+    )
     initiator = forms.ModelChoiceField(
         queryset=Person.objects.all(),
         required=False,
@@ -540,14 +546,16 @@ class ParticipationInline(admin.TabularInline):
 class SourceFormSet(forms.BaseInlineFormSet):
     def clean(self) -> None:
         super().clean()
-        date_from = self.instance.date_from
+        # The latest day the contact may have been: a range may not reach past publication
+        # either, as in ContactEntryForm.
+        last_day = self.instance.date_to or self.instance.date_from
         for f in self.forms:
             article = f.cleaned_data.get("article") if f.cleaned_data else None
             if (
                 article
-                and date_from
+                and last_day
                 and not f.cleaned_data.get("DELETE")
-                and (date_from > article.published_on)
+                and (last_day > article.published_on)
             ):
                 raise forms.ValidationError(
                     f"The contact is dated after the publication of “{article}” "

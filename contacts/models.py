@@ -13,10 +13,13 @@ from django.db.models import Count, Q
 from contacts.names import fold
 
 
+class CountryKind(models.TextChoices):
+    STATE = "state", "State"
+    ORGANIZATION = "organization", "International organisation"
+
+
 class Country(models.Model):
-    class Kind(models.TextChoices):
-        STATE = "state", "State"
-        ORGANIZATION = "organization", "International organisation"
+    Kind = CountryKind
 
     # ISO 3166-1 alpha-2, or UN / NATO / EU for international bodies.
     code = models.CharField(max_length=4, primary_key=True)
@@ -33,6 +36,9 @@ class Country(models.Model):
         constraints = (
             models.CheckConstraint(
                 condition=Q(code__regex=r"^[A-Z]{2,4}$"), name="country_code_upper"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=CountryKind.values), name="country_kind_valid"
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
@@ -178,6 +184,7 @@ class Office(models.Model):
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
                 name="office_end_after_start",
+                violation_error_message="An office cannot end before it starts.",
             ),
             models.CheckConstraint(condition=Q(role__in=Role.values), name="office_role_valid"),
             models.UniqueConstraint(
@@ -229,7 +236,10 @@ class Article(models.Model):
         ordering = ("-published_on", "title")
         constraints = (
             models.UniqueConstraint(
-                fields=("url",), condition=~Q(url=""), name="article_url_unique"
+                fields=("url",),
+                condition=~Q(url=""),
+                name="article_url_unique",
+                violation_error_message="An article with this URL is already recorded.",
             ),
         )
 
@@ -338,11 +348,14 @@ class Contact(models.Model):
         ordering = ("-date_from", "pk")
         constraints = (
             models.CheckConstraint(
-                condition=Q(date_to__gte=models.F("date_from")), name="contact_dates_ordered"
+                condition=Q(date_to__gte=models.F("date_from")),
+                name="contact_dates_ordered",
+                violation_error_message="The end date is before the start date.",
             ),
             models.CheckConstraint(
                 condition=Q(duration_minutes__isnull=True) | Q(duration_minutes__gt=0),
                 name="contact_duration_positive",
+                violation_error_message="The duration, when given, is at least one minute.",
             ),
             models.CheckConstraint(
                 condition=Q(medium__in=Medium.values), name="contact_medium_valid"
@@ -429,6 +442,7 @@ class Participation(models.Model):
                 fields=("contact",),
                 condition=Q(is_initiator=True),
                 name="participation_one_initiator",
+                violation_error_message="Only one participant can be the initiator.",
             ),
         )
 

@@ -149,6 +149,22 @@ def test_invalid_contact_shows_a_clear_message_and_saves_nothing(client, editor,
     assert Contact.objects.count() == 0
 
 
+def test_a_duration_too_big_to_store_is_refused_not_a_server_error(client, editor):
+    huge = row(["vladimir-putin", "donald-trump"], duration_minutes="99999999999999999999")
+    response = client.post(ADD_URL, with_rows(article_data(), [huge]))
+    assert response.status_code == 200
+    assert "Ensure this value is less than or equal to" in errors_of(response)
+    assert Contact.objects.count() == 0
+
+
+def test_an_article_url_already_recorded_is_explained(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    response = client.post(ADD_URL, article_data(title="Again"))
+    assert response.status_code == 200
+    assert "An article with this URL is already recorded." in errors_of(response)
+    assert Article.objects.count() == 1
+
+
 def test_two_rows_for_one_contact_are_refused(client, editor):
     same = row(["vladimir-putin", "donald-trump"], date_from="2026-03-09")
     response = client.post(ADD_URL, with_rows(article_data(), [same, same]))
@@ -243,6 +259,47 @@ def test_editing_a_contact_from_the_article_keeps_history(client, editor):
     contact = Contact.objects.get(participants__slug="donald-trump")
     contact_history = client.get(reverse("admin:contacts_contact_history", args=[contact.pk]))
     assert "60 → 65" in contact_history.content.decode()
+
+
+def contact_change_data(contact: Contact, **overrides) -> dict:
+    """The contact's own admin page posted back as it is, but for `overrides`."""
+    parts = list(contact.participations.order_by("pk"))
+    sources = list(contact.sources.order_by("pk"))
+    data = {
+        "medium": contact.medium,
+        "date_from": contact.date_from.isoformat(),
+        "date_to": contact.date_to.isoformat(),
+        "duration_minutes": contact.duration_minutes or "",
+        "summary": contact.summary,
+        "participations-TOTAL_FORMS": str(len(parts)),
+        "participations-INITIAL_FORMS": str(len(parts)),
+        "participations-MIN_NUM_FORMS": "2",
+        "participations-MAX_NUM_FORMS": "1000",
+        "sources-TOTAL_FORMS": str(len(sources)),
+        "sources-INITIAL_FORMS": str(len(sources)),
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
+    }
+    for i, p in enumerate(parts):
+        data.update({f"participations-{i}-id": p.pk, f"participations-{i}-contact": contact.pk,
+                     f"participations-{i}-person": p.person_id})
+    for i, s in enumerate(sources):
+        data.update({f"sources-{i}-id": s.pk, f"sources-{i}-contact": contact.pk,
+                     f"sources-{i}-article": s.article_id, f"sources-{i}-evidence": s.evidence})
+    return {**data, **overrides}
+
+
+def test_contact_page_refuses_a_range_reaching_past_a_sources_publication(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    url = reverse("admin:contacts_contact_change", args=[contact.pk])
+    response = client.post(url, contact_change_data(contact, date_to="2026-03-12"))
+    assert response.status_code == 200
+    assert "The contact is dated after the publication of" in errors_of(response)
+    contact.refresh_from_db()
+    assert contact.date_to == dt.date(2026, 3, 9)
+    response = client.post(url, contact_change_data(contact, date_to="2026-03-10"))
+    assert response.status_code == 302, errors_of(response)
 
 
 @pytest.mark.parametrize("term", ["Uşakov", "Ușakov", "Usakov", "Ушаков"])

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
 from contacts.models import (
@@ -123,6 +124,46 @@ def test_article_url_unique_only_when_present(db):
 
 def test_country_code_is_upper_case(db):
     integrity_error(lambda: Country.objects.create(code="xx", name_en="X", name_ro="X"))
+
+
+def test_country_kind_must_be_known(db):
+    integrity_error(
+        lambda: Country.objects.create(code="XX", name_en="X", name_ro="X", kind="island")
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda a: Office(
+                person=a, country_id="RU", title="Minister", role=Role.MINISTER,
+                start_date=D(2020, 1, 2), end_date=D(2020, 1, 1),
+            ),
+            "An office cannot end before it starts.",
+        ),
+        (
+            lambda a: Contact(medium="phone", date_from=MONDAY, date_to=MONDAY - dt.timedelta(1)),
+            "The end date is before the start date.",
+        ),
+        (
+            lambda a: Contact(medium="phone", date_from=MONDAY, date_to=MONDAY, duration_minutes=0),
+            "The duration, when given, is at least one minute.",
+        ),
+    ],
+)
+def test_constraints_explain_themselves_to_forms(a, make, message):
+    # Model forms (the admin) validate constraints and show this message, not the name.
+    with pytest.raises(ValidationError) as error:
+        make(a).validate_constraints()
+    assert message in error.value.messages
+
+
+def test_a_second_article_with_the_same_url_is_explained(db):
+    make_article(url="https://example.org/a")
+    with pytest.raises(ValidationError) as error:
+        Article(url="https://example.org/a", published_on=SEED_DAY).validate_constraints()
+    assert error.value.messages == ["An article with this URL is already recorded."]
 
 
 def test_alias_unique_per_person(a):
