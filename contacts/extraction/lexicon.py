@@ -58,7 +58,8 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|audience|face to face|"
-        "sat down with|bilateral|tete a tete",
+        "sat down with|a bilateral|held a bilateral|bilateral meeting|bilateral meetings|"
+        "bilateral talks|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
@@ -202,13 +203,14 @@ _LEX: dict[str, dict[str, str]] = {
         "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
         "videoconferinta",
         "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
-        "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalnirea|intalnirii|"
+        "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalniri*|intalnirea|intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
         "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
         "primite|a fost primit|a fost primita",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
-        "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbirea|"
+        "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbiri*|"
+        "convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|schimb de opinii|intretinut|s a intretinut|"
         "s au intretinut|a conversat",

@@ -121,7 +121,16 @@ def read_sentence(
         if date is None and triggers and any(c == "message" for *_, c in triggers):
             date = _message_range(art, dates, clauses, ci, cats)
         if date is None and triggers:
-            date = _nearest(dates, anchors, said)
+            # A date told in an earlier clause carries over ("Marți, X a vorbit cu Y, apoi …");
+            # one in a later clause with contact words of its own belongs to that clause
+            # ("…, iar miercuri va participa la o reuniune").
+            claimed = [
+                (a, b)
+                for a, b in clauses[ci + 1 :]
+                if any(a <= i < b for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+            ]
+            free = [d for d in dates if not any(a <= d.start < b for a, b in claimed)]
+            date = _nearest(free, anchors, said)
         if date is not None and date.kind == "relative":
             # "that day", "the day before": the day named earlier in the sentence, else the
             # day of the contact the text was last about
@@ -733,7 +742,13 @@ def _live_triggers(
         if negated:
             return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
         # "conferinţa de presă telefonică", "a phone interview": the press, not a contact
-        dead = dead or any(start - 4 <= b0 and b1 <= end + 4 for b0, b1 in blocks)
+        # (but "told journalists that he had discussed …" reports a contact)
+        dead = dead or any(
+            start - 4 <= b0
+            and b1 <= end + 4
+            and not any(b1 <= t < start or end <= t < b0 for t in thats)
+            for b0, b1 in blocks
+        )
         prev_end = end
         if dead:
             continue
