@@ -393,7 +393,9 @@ def timeline_chart(
     contacts need, fetched in one query."""
     chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
     # (lane, contact) points: a contact shows in the lane of each of its participants.
-    lane_of = np.full(int(table.person.max(initial=0)) + 1, -1, dtype=np.int64)
+    # Lanes may name people without contacts in view (a leader page with none yet).
+    size = max(int(table.person.max(initial=0)), max(lanes, default=0)) + 1
+    lane_of = np.full(size, -1, dtype=np.int64)
     lane_of[lanes] = np.arange(len(lanes))
     point_lane = lane_of[table.person]
     on_lane = point_lane >= 0

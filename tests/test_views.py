@@ -203,6 +203,16 @@ def test_person_page(client, seeded, django_assert_num_queries):
     assert client.get(url + "?page=0").status_code == 400
 
 
+def test_person_page_of_someone_without_contacts(client, seeded):
+    # Yuri Ushakov is named in the seed article but takes part in no contact.
+    response = client.get(reverse("contacts:person", args=["yuri-ushakov"]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Aide to the President of Russia" in html
+    assert "No contacts recorded." in html
+    assert figure(html, "timeline-figure")["layout"]["yaxis"]["ticktext"] == ["Yuri Ushakov"]
+
+
 def test_pair_page_counts_like_the_seed_article(client, seeded, django_assert_num_queries):
     html = client.get(
         reverse("contacts:pair", args=["masoud-pezeshkian", "vladimir-putin"])
