@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, ManagementUtility, call_command
 
 from contacts.models import Article, Contact, Country, Office, Person, Source
 
@@ -171,6 +171,14 @@ def test_export_contacts_filters(seeded):
 def test_export_contacts_rejects_bad_filters(seeded, args, message):
     with pytest.raises(CommandError, match=message):
         run("export_contacts", *args)
+
+
+def test_export_contacts_bad_date_on_the_command_line_is_a_usage_error(seeded, capsys):
+    # From a shell, a bad option value is argparse's usage error, not a traceback.
+    with pytest.raises(SystemExit) as exit_:
+        ManagementUtility(["manage.py", "export_contacts", "--start", "10/03/2026"]).execute()
+    assert exit_.value.code == 2
+    assert "argument --start: '10/03/2026' is not an ISO date" in capsys.readouterr().err
 
 
 def test_export_contacts_csv(seeded):

@@ -1,5 +1,6 @@
 """Print contacts (with sources) as JSON or CSV in the export_contacts schema."""
 
+import argparse
 import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
@@ -9,10 +10,11 @@ from contacts.models import Contact, Country, Person
 
 
 def _date(value: str) -> dt.date:
+    # ArgumentTypeError: argparse names the option and exits with usage, no traceback.
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise CommandError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 class Command(BaseCommand):
