@@ -53,18 +53,20 @@ _LEX: dict[str, dict[str, str]] = {
         "conference call|teleconferenc*|phone call|telephone call",
         "video": "video call|video calls|video link|video conference|video conferences|"
         "videoconferenc*|videocall*|by video|via video|over video|video meeting|"
-        "video summit|video talks|video chat|virtual*|online meeting|online talks|"
+        "video summit|video talks|video chat|video conversation|video conversations|virtual*|"
+        "online meeting|online talks|"
         "online summit|on screen|zoom call",
         "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|audience|face to face|"
-        "sat down with|a bilateral|held a bilateral|bilateral meeting|bilateral meetings|"
+        "sat down with|a bilateral|held a bilateral|bilateral meeting|"
+        "bilateral meetings|"
         "bilateral talks|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
         "wrote to|sent a|condolences to",
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
         "discussion|discussions|conversation|conversations|exchange|lasted|"
-        "consulted",
+        "consulted|consultations|conferred",
         "participate": "accompanied by|was accompanied|were accompanied|among|among those|"
         "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
@@ -212,7 +214,8 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbiri*|"
         "convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
-        "consultari*|s au consultat|schimb de opinii|intretinut|s a intretinut|"
+        "consultari*|s au consultat|s a consultat|stat de vorba|stau de vorba|schimb de opinii|"
+        "intretinut|s a intretinut|"
         "s au intretinut|a conversat",
         "participate": "insotit de|insotita de|insotiti de|insotit|participat|participare*|"
         "participant*|luat parte|au luat parte|conectat*|"
@@ -470,7 +473,7 @@ _LEX: dict[str, dict[str, str]] = {
         "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
         "virtuel*|en ligne",
         "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
-        "petit dejeuner|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
+        "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
@@ -552,7 +555,7 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
         "mutual": "ont echange|echange|echanges",
-        "visit": "visite|en visite|visitait",
+        "visit": "visite|en visite|visitait|rendu visite|rend visite|rendre visite",
         "pair_weak": "leur|ils",
         "pronoun": "il|elle",
     },

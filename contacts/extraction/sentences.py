@@ -104,6 +104,8 @@ def read_sentence(
         cats.setdefault("modal", []).append((i, i + 1, None))
     for i in _venues(tokens):
         cats.setdefault("venue", []).append((i, i + 2, None))
+    for i, j in _visits_to_people(tokens, cats, names, descs, dates):
+        cats.setdefault("meeting", []).append((i, j, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
 
     clauses = _clauses(tokens, cats)
@@ -172,6 +174,46 @@ def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _visits_to_people(
+    tokens: list[Token],
+    cats: Cues,
+    names: list[Mention],
+    descs: list[Description],
+    dates: list[DateExpr],
+) -> list[tuple[int, int]]:
+    """ "visited Putin", "l-a vizitat pe Putin", "a rendu visite à Poutine": visiting a
+    person (not a place) is meeting them; so is "Orbán hat Putin besucht", verb last."""
+    starts = {m.start for m in names} | {d.start for d in descs}
+    dated = {k for d in dates for k in range(d.start, d.end)}
+    out = []
+    for i, j, _ in cats.get("visit", ()):
+        if _person_follows(tokens, j, starts, dated):
+            out.append((i, j))
+        elif tokens[i].key.startswith("besucht"):
+            before = [m for m in names if m.end <= i and i - m.end <= 4]
+            if before and any(m.start < before[-1].start for m in names):
+                out.append((i, j))
+    return out
+
+
+def _person_follows(tokens: list[Token], j: int, starts: set[int], dated: set[int]) -> bool:
+    """A person named within a few words after `j`, before any place name."""
+    for k in range(j, min(j + 5, len(tokens))):
+        if k in starts:
+            return True
+        if k in dated:
+            continue
+        t = tokens[k]
+        if t.is_capitalised or (t.key and t.key not in _VISIT_FILLER):
+            return False
+    return False
+
+
+_VISIT_FILLER = frozenset(
+    ("to", "pe", "a", "al", "la", "lui", "au", "aux", "el", "il", "the", "his", "her", "on")
+)
 
 
 def _venues(tokens: list[Token]) -> list[int]:
@@ -565,7 +607,8 @@ def _parties(
     # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
     # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
     purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
-    if len(keys) == 1 and before and not purpose:
+    # (a purpose clause after a clause without a contact: "went to Moscow for talks with …")
+    if len(keys) == 1 and before and not (purpose and art.previous_clause[1]):
         group, had_trigger = art.previous_clause
         if not had_trigger and len(group) >= 2 and keys[0] not in group:
             # "Scholz, Macron și Draghi au sosit la Kiev, unde s-au întâlnit cu Zelenski"
