@@ -11,6 +11,7 @@ from django.contrib.admin.widgets import (
     AutocompleteSelect,
     AutocompleteSelectMultiple,
 )
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
@@ -93,6 +94,43 @@ class PersonSearchMixin:
         raise NotImplementedError
 
 
+class KnownKeysOnly:
+    """Re-showing a rejected form, look up only posted values that can be keys: Django's
+    autocomplete widgets query whatever was posted, and "abc" for an integer key is a 500."""
+
+    def optgroups(self, name, value, attr=None):
+        key = self.field.remote_field.model._meta.pk
+        return super().optgroups(name, [v for v in value if _is_key(key, v)], attr)
+
+
+def _is_key(field: models.Field, value: object) -> bool:
+    try:
+        field.to_python(value)
+    except ValidationError:
+        return False
+    return True
+
+
+class SafeAutocompleteSelect(KnownKeysOnly, AutocompleteSelect):
+    pass
+
+
+class SafeAutocompleteSelectMultiple(KnownKeysOnly, AutocompleteSelectMultiple):
+    pass
+
+
+class SafeAutocompleteMixin:
+    """`autocomplete_fields` drawn with the KnownKeysOnly widget."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault(
+                "widget",
+                SafeAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")),
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 # --- Countries, people, offices ------------------------------------------------------------
 
 
@@ -109,7 +147,7 @@ class AliasInline(admin.TabularInline):
     fields = ("name", "language")
 
 
-class OfficeInline(admin.TabularInline):
+class OfficeInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Office
     extra = 1
     fields = ("title", "country", "role", "start_date", "end_date")
@@ -117,7 +155,7 @@ class OfficeInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(HistoryMixin, PersonSearchMixin, admin.ModelAdmin):
+class PersonAdmin(HistoryMixin, PersonSearchMixin, SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = ("name", "country", "alias_list")
     list_filter = ("country__kind", "offices__role")
     list_select_related = ("country",)
@@ -138,7 +176,7 @@ class PersonAdmin(HistoryMixin, PersonSearchMixin, admin.ModelAdmin):
 
 
 @admin.register(Office)
-class OfficeAdmin(HistoryMixin, admin.ModelAdmin):
+class OfficeAdmin(HistoryMixin, SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = ("person", "title", "country", "role", "start_date", "end_date")
     list_filter = ("role", "country__kind", "country")
     list_select_related = ("person", "country")
@@ -155,7 +193,7 @@ class ContactEntryForm(forms.ModelForm):
 
     participants = forms.ModelMultipleChoiceField(
         queryset=Person.objects.all(),
-        widget=AutocompleteSelectMultiple(Contact._meta.get_field("participants"), admin.site),
+        widget=SafeAutocompleteSelectMultiple(Contact._meta.get_field("participants"), admin.site),
         help_text="Type any spelling of a name: Uşakov, Ușakov, Usakov, Ушаков.",
     )
     medium = forms.ChoiceField(choices=Medium.choices)
@@ -177,7 +215,7 @@ class ContactEntryForm(forms.ModelForm):
     initiator = forms.ModelChoiceField(
         queryset=Person.objects.all(),
         required=False,
-        widget=AutocompleteSelect(Participation._meta.get_field("person"), admin.site),
+        widget=SafeAutocompleteSelect(Participation._meta.get_field("person"), admin.site),
         help_text="Only when the article says who called or wrote.",
     )
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
@@ -533,7 +571,7 @@ class ParticipationFormSet(forms.BaseInlineFormSet):
             raise forms.ValidationError("Only one participant can be the initiator.")
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Participation
     formset = ParticipationFormSet
     extra = 0
@@ -563,7 +601,7 @@ class SourceFormSet(forms.BaseInlineFormSet):
                 )
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Source
     formset = SourceFormSet
     extra = 0

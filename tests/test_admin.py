@@ -302,6 +302,28 @@ def test_contact_page_refuses_a_range_reaching_past_a_sources_publication(client
     assert response.status_code == 302, errors_of(response)
 
 
+@pytest.mark.parametrize(
+    "field", ["participations-0-person", "sources-0-article"]
+)
+def test_a_posted_value_that_is_no_key_is_a_form_error(client, editor, field):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    url = reverse("admin:contacts_contact_change", args=[contact.pk])
+    response = client.post(url, contact_change_data(contact, **{field: "abc"}))
+    assert response.status_code == 200
+    assert "Select a valid choice" in errors_of(response)
+
+
+def test_participants_that_are_no_keys_are_a_form_error(client, editor):
+    data = with_rows(article_data(), [row(["vladimir-putin", "donald-trump"])])
+    data["sources-0-participants"] = ["abc", str(pk("vladimir-putin"))]
+    data["sources-0-initiator"] = "xyz"
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Select a valid choice" in errors_of(response)
+    assert Article.objects.count() == 0
+
+
 @pytest.mark.parametrize("term", ["Uşakov", "Ușakov", "Usakov", "Ушаков"])
 def test_participant_autocomplete_finds_any_spelling(client, editor, term):
     response = client.get(
