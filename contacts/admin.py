@@ -275,6 +275,8 @@ class ContactEntryForm(forms.ModelForm):
             )
         if not self.errors and not self.instance.pk:
             self._check_existing(self.report())
+        elif not self.errors and IDENTITY_FIELDS & set(self.changed_data):
+            refuse_a_second_row(self.report(), editing=self.instance.contact_id)
         return data
 
     def report(self) -> ContactReport:
@@ -324,6 +326,27 @@ class ContactEntryForm(forms.ModelForm):
         contact, _ = Contact.objects.record(article=self.instance.article, report=report)
         self.instance = Source.objects.get(contact=contact, article=self.instance.article)
         return self.instance
+
+
+# What makes a contact the same real contact (ContactQuerySet.matching).
+IDENTITY_FIELDS = frozenset({"participants", "medium", "date_from", "date_to"})
+
+
+def refuse_a_second_row(report: ContactReport, *, editing: int | None) -> None:
+    """An edit may not turn contact `editing` into another one already recorded."""
+    other = (
+        Contact.objects.matching(report)
+        .exclude(pk=editing)
+        .prefetch_related("participants")
+        .first()
+    )
+    if other is not None:
+        raise forms.ValidationError(
+            f"With these changes this is contact {other} "
+            f"({', '.join(p.name for p in other.participants.all())}), already recorded: "
+            "one real contact is one row. Correct the contact, or remove this one and attach "
+            "its sources to the recorded one."
+        )
 
 
 class ContactEntryFormSet(forms.BaseInlineFormSet):
@@ -569,6 +592,17 @@ class ParticipationFormSet(forms.BaseInlineFormSet):
         ]
         if len(initiators) > 1:
             raise forms.ValidationError("Only one participant can be the initiator.")
+        contact = self.instance
+        if contact.medium and contact.date_from and contact.date_to:
+            refuse_a_second_row(
+                ContactReport(
+                    participant_ids=[p.pk for p in people],
+                    medium=contact.medium,
+                    date_from=contact.date_from,
+                    date_to=contact.date_to,
+                ),
+                editing=contact.pk,
+            )
 
 
 class ParticipationInline(SafeAutocompleteMixin, admin.TabularInline):

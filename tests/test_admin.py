@@ -302,6 +302,65 @@ def test_contact_page_refuses_a_range_reaching_past_a_sources_publication(client
     assert response.status_code == 302, errors_of(response)
 
 
+def article_change_data(article: Article, client) -> dict:
+    """The article's page posted back as it is: every contact row with its initial values."""
+    page = client.get(reverse("admin:contacts_article_change", args=[article.pk]))
+    formset = page.context["inline_admin_formsets"][0].formset
+    data = article_data(
+        **{
+            "sources-TOTAL_FORMS": str(len(formset.initial_forms)),
+            "sources-INITIAL_FORMS": str(len(formset.initial_forms)),
+        }
+    )
+    for i, form in enumerate(formset.initial_forms):
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if name == "participants":
+                value = [getattr(v, "pk", v) for v in value]
+            value = getattr(value, "pk", value)
+            data[f"sources-{i}-{name}"] = article.pk if name == "article" else (
+                "" if value is None else value
+            )
+    return data
+
+
+def test_editing_a_row_into_another_recorded_contact_is_refused(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    article = Article.objects.get()
+    data = article_change_data(article, client)
+    latest = Contact.objects.get(date_from="2026-03-10")
+    row_of_latest = next(
+        i for i in range(3) if data[f"sources-{i}-id"] == latest.sources.get().pk
+    )
+    # Moved to 03-07, the 03-10 call would be the ranged 03-05..03-09 call a second time.
+    data[f"sources-{row_of_latest}-date_from"] = "2026-03-07"
+    data[f"sources-{row_of_latest}-date_to"] = ""
+    url = reverse("admin:contacts_article_change", args=[article.pk])
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "already recorded: one real contact is one row" in errors_of(response)
+    latest.refresh_from_db()
+    assert latest.date_from == dt.date(2026, 3, 10)
+    # Unchanged rows save as they are.
+    response = client.post(url, article_change_data(article, client))
+    assert response.status_code == 302, errors_of(response)
+
+
+def test_contact_page_refuses_to_become_another_recorded_contact(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    latest = Contact.objects.get(date_from="2026-03-10")
+    url = reverse("admin:contacts_contact_change", args=[latest.pk])
+    response = client.post(
+        url, contact_change_data(latest, date_from="2026-03-07", date_to="2026-03-07")
+    )
+    assert response.status_code == 200
+    assert "already recorded: one real contact is one row" in errors_of(response)
+    latest.refresh_from_db()
+    assert latest.date_from == dt.date(2026, 3, 10)
+    response = client.post(url, contact_change_data(latest, duration_minutes="20"))
+    assert response.status_code == 302, errors_of(response)
+
+
 @pytest.mark.parametrize(
     "field", ["participations-0-person", "sources-0-article"]
 )
