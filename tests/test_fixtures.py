@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from contacts.models import Alias, Country, Office, Person
+from contacts.models import Alias, Country, Office, Person, offices_on
 from contacts.names import fold
 
 CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus" / "dev.jsonl"
@@ -127,3 +127,94 @@ def test_offices_of_one_title_do_not_overlap_within_a_person():
         )
         for (title_a, _, end_a), (title_b, start_b, _) in zip(terms, terms[1:], strict=False):
             assert title_a != title_b or end_a < start_b, person.slug
+
+
+# officials.json: foreign ministers, heads of state and government since 2017, added beside
+# people.json (which it must never repeat).
+FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+def fixture_rows(name: str, model: str) -> list[dict]:
+    rows = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    return [row["fields"] for row in rows if row["model"] == model]
+
+
+def test_officials_are_loaded():
+    slugs = [p["slug"] for p in fixture_rows("officials.json", "contacts.person")]
+    assert slugs and Person.objects.filter(slug__in=slugs).count() == len(slugs)
+    offices = fixture_rows("officials.json", "contacts.office")
+    assert Office.objects.filter(person__slug__in=slugs).count() == sum(
+        o["person"][0] in slugs for o in offices
+    )
+
+
+def test_officials_repeat_no_person_of_people_json():
+    people = fixture_rows("people.json", "contacts.person")
+    officials = fixture_rows("officials.json", "contacts.person")
+    assert {p["slug"] for p in people}.isdisjoint(p["slug"] for p in officials)
+    assert {fold(p["name"]) for p in people}.isdisjoint(fold(p["name"]) for p in officials)
+    assert len({p["slug"] for p in officials}) == len(officials)
+
+
+def test_officials_aliases_belong_to_one_person_per_language():
+    """No spelling of a new official, in its language, also names someone else."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for name in ("people.json", "officials.json"):
+        for alias in fixture_rows(name, "contacts.alias"):
+            key = (alias["language"], fold(alias["name"]))
+            owners.setdefault(key, set()).add(alias["person"][0])
+    new_keys = {
+        (a["language"], fold(a["name"])) for a in fixture_rows("officials.json", "contacts.alias")
+    }
+    assert {key: slugs for key, slugs in owners.items() if key in new_keys and len(slugs) > 1} == {}
+
+
+def test_ludovic_orban_and_viktor_orban_stay_apart():
+    assert Person.objects.search("Ludovic Orban").get().slug == "ludovic-orban"
+    assert Person.objects.search("Viktor Orbán").get().slug == "viktor-orban"
+    assert not Alias.objects.filter(person__slug="ludovic-orban", name_folded="orban").exists()
+
+
+def test_leader_offices_of_one_country_do_not_overlap():
+    """One holder per (country, role) at a time; the hand-over day may be shared."""
+    overlaps = []
+    for role in LEADER_ROLES:
+        terms: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
+        for country, start, end, slug in Office.objects.filter(role=role).values_list(
+            "country_id", "start_date", "end_date", "person__slug"
+        ):
+            terms.setdefault(country, []).append((start, end or dt.date.max, slug))
+        for country, spans in terms.items():
+            spans.sort()
+            for (_, end_a, slug_a), (start_b, _, slug_b) in zip(spans, spans[1:], strict=False):
+                if end_a > start_b:
+                    overlaps.append((role, country, slug_a, slug_b))
+    assert overlaps == []
+
+
+def test_every_office_ends_after_it_starts():
+    for office in fixture_rows("officials.json", "contacts.office"):
+        assert office["end_date"] is None or office["end_date"] >= office["start_date"], office
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "slug"),
+    [
+        ("BR", dt.date(2023, 5, 10), "mauro-vieira"),
+        ("GB", dt.date(2020, 3, 1), "dominic-raab"),
+        ("PL", dt.date(2021, 6, 1), "zbigniew-rau"),
+        ("AR", dt.date(2022, 6, 1), "santiago-cafiero"),
+        ("FR", dt.date(2019, 1, 1), "jean-yves-le-drian"),
+    ],
+)
+def test_foreign_minister_on_a_day(country, day, slug):
+    holders = Office.objects.holders(role="foreign_minister", country=country, day=day)
+    assert list(holders.values_list("person__slug", flat=True)) == [slug]
+
+
+def test_mike_pence_is_vice_president_under_the_first_trump_term():
+    pence = Person.objects.prefetch_related("offices").get(slug="mike-pence")
+    office = offices_on(pence.offices.all(), dt.date(2019, 6, 1))
+    assert (office.country_id, office.role) == ("US", "other_official")
+    assert offices_on(pence.offices.all(), dt.date(2021, 6, 1)) is None

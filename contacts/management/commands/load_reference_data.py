@@ -7,7 +7,7 @@ from django.core import serializers
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-FIXTURES = ("countries.json", "people.json")
+FIXTURES = ("countries.json", "people.json", "officials.json")
 
 
 class Command(BaseCommand):
