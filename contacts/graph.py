@@ -460,7 +460,7 @@ def drawn_pairs(
 
 
 # Contacts known only as a range span days, not years; beyond this one cannot reach a window.
-_LONGEST_RANGE = dt.timedelta(days=366)
+_LONGEST_RANGE_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,13 +487,14 @@ def pair_facts(contacts: Iterable[ContactRecord], *, window_days: int = 5) -> li
     per_year: Counter[int] = Counter()
     for i, c in enumerate(ordered):
         per_year[c.date_from.year] += 1
-        window_start = c.date_from - dt.timedelta(days=window_days - 1)
+        # Day numbers, not dates: a window before 0001-01-01 (a mistyped year) must not overflow.
+        window_start = c.date_from.toordinal() - (window_days - 1)
         in_window = 1
         for j in range(i - 1, -1, -1):
             p = ordered[j]
-            if p.date_from < window_start - _LONGEST_RANGE:
+            if p.date_from.toordinal() < window_start - _LONGEST_RANGE_DAYS:
                 break  # ordered by start: nothing earlier can reach the window
-            in_window += p.medium == c.medium and p.date_to >= window_start
+            in_window += p.medium == c.medium and p.date_to.toordinal() >= window_start
         previous = ordered[i - 1] if i else None
         facts.append(
             PairFacts(

@@ -202,3 +202,11 @@ def test_contact_table_sorts_contacts_the_database_left_unsorted():
     )
     assert [(r.id, r.person_ids, r.medium) for r in table.records()] == [
         (3, (1, 2), "phone"), (9, (1, 3, 4), "meeting")]
+
+
+def test_pair_facts_at_the_first_day_of_the_calendar():
+    # A mistyped year (0001) must not overflow the window arithmetic.
+    early = [record(1, (1, 2), D(1, 1, 1)), record(2, (1, 2), D(1, 1, 3))]
+    facts = graph.pair_facts(early, window_days=366)
+    assert [f.nth_same_medium_in_window for f in facts] == [1, 2]
+    assert facts[1].days_since_previous == 2
