@@ -464,6 +464,7 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
+        delete_unreported(self, request, [s.contact_id for s in formset.deleted_objects])
         # The contacts changed here keep the change in their own history too.
         for source in formset.new_objects:
             self.log_change(request, source.contact, f"Reported by article “{form.instance}”.")
@@ -475,6 +476,30 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
                     inline_form.instance.contact,
                     f"Changed via article “{form.instance}”: {describe_changes(inline_form)}.",
                 )
+
+
+    def delete_model(self, request, obj):
+        contact_ids = list(obj.sources.values_list("contact_id", flat=True))
+        super().delete_model(request, obj)
+        delete_unreported(self, request, contact_ids)
+
+    def delete_queryset(self, request, queryset):
+        contact_ids = list(
+            Source.objects.filter(article__in=queryset).values_list("contact_id", flat=True)
+        )
+        super().delete_queryset(request, queryset)
+        delete_unreported(self, request, contact_ids)
+
+
+def delete_unreported(
+    model_admin: admin.ModelAdmin, request: HttpRequest, contact_ids: list[int]
+) -> None:
+    """Contacts left without a source go too: every contact leads back to an article that
+    reports it. Removing a contact's row from its only article removes the contact."""
+    unreported = Contact.objects.filter(pk__in=contact_ids, sources__isnull=True)
+    if unreported.exists():
+        model_admin.log_deletions(request, unreported)
+        unreported.delete()
 
 
 def suggestion_rows(request: HttpRequest, article: Article) -> tuple[list[dict], list]:

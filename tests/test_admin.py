@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.admin.models import LogEntry
+from django.contrib.admin.models import DELETION, LogEntry
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
@@ -359,6 +359,34 @@ def test_contact_page_refuses_to_become_another_recorded_contact(client, editor)
     assert latest.date_from == dt.date(2026, 3, 10)
     response = client.post(url, contact_change_data(latest, duration_minutes="20"))
     assert response.status_code == 302, errors_of(response)
+
+
+def test_removing_a_contacts_only_source_removes_the_contact(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    article = Article.objects.get()
+    other = article_data(
+        title="Putin şi Trump", url="https://example.org/putin-trump", outlet="Agerpres"
+    )
+    trump = row(["donald-trump", "vladimir-putin"], date_from="2026-03-09", attach=True)
+    client.post(ADD_URL, with_rows(other, [trump]))
+    data = article_change_data(article, client)
+    for i in range(3):
+        data[f"sources-{i}-DELETE"] = "on"
+    response = client.post(reverse("admin:contacts_article_change", args=[article.pk]), data)
+    assert response.status_code == 302, errors_of(response)
+    # The Trump call keeps its other source; the two Pezeshkian calls had only this one.
+    assert list(Contact.objects.values_list("participants__slug", flat=True).order_by(
+        "participants__slug")) == ["donald-trump", "vladimir-putin"]
+    assert LogEntry.objects.filter(action_flag=DELETION, object_repr__contains="Phone call")
+    # Deleting an article (an administrator's right) takes the contacts only it reported.
+    client.force_login(User.objects.create_superuser("admin", password="pw-not-used"))
+    agerpres = Article.objects.get(outlet="Agerpres")
+    response = client.post(
+        reverse("admin:contacts_article_delete", args=[agerpres.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not Contact.objects.exists()
+    assert Article.objects.get() == article
 
 
 @pytest.mark.parametrize(
