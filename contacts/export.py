@@ -5,6 +5,7 @@ import asyncio
 import atexit
 import concurrent.futures
 import contextlib
+import copy
 import csv
 import datetime as dt
 import functools
@@ -158,6 +159,18 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 # The whole export, a browser start included (2-5 s), stays well inside a worker's timeout
 # (gunicorn's default is 30 s), so a stuck browser costs one 503, never a killed worker.
 TIME_LIMIT_SECONDS = 15.0
+# Kaleido reloads its tab after every image; a reload costs the next image ~0.1-0.15 s of
+# plotly.js warming up again (bench_export). Plotly.toImage draws each image into a new element
+# and purges it, so one page serves many images: reload only every so many, to bound what a
+# long-lived page gathers. A failed image throws the whole browser away (ImageRenderer._run).
+RELOAD_EVERY = 50
+# Drawn once after the browser starts, so the first export finds plotly.js warmed up.
+WARM_UP_FIGURE = {
+    "data": [{"type": "scatter", "x": ["2026-01-01", "2026-02-01"], "y": [0, 1],
+              "mode": "markers", "name": "Phone call"}],
+    "layout": {"title": {"text": "warm-up", "subtitle": {"text": "warm-up"}},
+               "annotations": [{"text": "warm-up", "showarrow": False}]},
+}
 INSTALL_HINT = "Install Chromium on the server: apt-get install chromium"
 
 _logger = logging.getLogger(__name__)
@@ -228,7 +241,10 @@ class ImageRenderer:
             return
         try:
             if self._kaleido is None:
-                self._start(deadline=time.monotonic() + TIME_LIMIT_SECONDS)
+                deadline = time.monotonic() + TIME_LIMIT_SECONDS
+                self._start(deadline=deadline)
+                opts = {"format": "png", "width": 400, "height": 300, "scale": 1}
+                self._run(self._kaleido.calc_fig(WARM_UP_FIGURE, opts), deadline=deadline)
         except ExportError as e:
             _logger.warning("image export browser did not start: %s", e)
         finally:
@@ -327,18 +343,25 @@ def _kaleido_class() -> type[kaleido.Kaleido]:
     import kaleido  # 0.3 s to import: only processes that make images pay for it
 
     class Kaleido(kaleido.Kaleido):
-        """Kaleido that hands the image back before, not after, reloading its tab.
+        """Kaleido that reloads its tab every RELOAD_EVERY images, not after each, and hands
+        the image back before, not after, that reload.
 
-        Kaleido 1.5 reloads the tab after each image (plotly.js is parsed again, ~0.3 s, half
-        of a warm export) and only then returns the image. Here the reload runs while the
-        caller sends its response; the next render still waits for the reloaded tab.
+        Kaleido 1.5 reloads the tab after each image (plotly.js is parsed again, ~0.3 s, and
+        the next image draws with cold JavaScript) and only then returns the image. Here the
+        occasional reload runs while the caller sends its response; the next render waits for
+        the reloaded tab.
         """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.reloads: set[asyncio.Task] = set()
+            self.images = 0
 
         async def _return_kaleido_tab(self, tab: Any) -> None:
+            self.images += 1
+            if self.images % RELOAD_EVERY:
+                await self.tabs_ready.put(tab)  # Kaleido's own queue of idle tabs
+                return
             reload = asyncio.create_task(super()._return_kaleido_tab(tab))
             self.reloads.add(reload)
             reload.add_done_callback(self._reloaded)
@@ -391,7 +414,7 @@ def sources_note(*, article_count: int, outlets: Sequence[str], shown: int = 3) 
 
 
 def decorate_for_print(
-    fig: go.Figure,
+    fig: go.Figure | dict,
     *,
     title: str,
     period: str,
@@ -405,72 +428,95 @@ def decorate_for_print(
     legend), and a footnote with the sources and the date made. `media` maps a medium's label
     to its colour, for figures whose traces do not already name every medium.
     """
-    fig = go.Figure(fig)
+    spec = print_spec(
+        fig, title=title, period=period, sources_note=sources_note, made_on=made_on, media=media
+    )
+    return go.Figure(spec, _validate=False)
+
+
+def print_spec(
+    fig: go.Figure | dict,
+    *,
+    title: str,
+    period: str,
+    sources_note: str,
+    made_on: dt.date,
+    media: Mapping[str, str] | None = None,
+) -> dict:
+    """decorate_for_print's figure as the dict render_figure takes as it is.
+
+    Works on dicts: Plotly's update_layout validated every key path and cost a third of a
+    warm export, and a Figure is turned into a dict again by Kaleido (bench_export).
+    """
+    spec = fig.to_dict() if isinstance(fig, go.Figure) else copy.deepcopy(fig)
+    data: list[dict] = spec.setdefault("data", [])
+    layout: dict = spec.setdefault("layout", {})
     if media:
-        named = {t.name for t in fig.data if t.showlegend is not False}
+        named = {t.get("name") for t in data if t.get("showlegend") is not False}
         for label, colour in media.items():
             if label not in named:
-                fig.add_trace(
-                    go.Scatter(
-                        x=[None],
-                        y=[None],
-                        mode="lines",
-                        line={"color": colour, "width": 4},
-                        name=label,
-                        showlegend=True,
-                        hoverinfo="skip",
-                    )
+                data.append(
+                    {
+                        "type": "scatter",
+                        "x": [None],
+                        "y": [None],
+                        "mode": "lines",
+                        "line": {"color": colour, "width": 4},
+                        "name": label,
+                        "showlegend": True,
+                        "hoverinfo": "skip",
+                    }
                 )
-    margin = fig.layout.margin
-    top = max(margin.t or 0, 110)
-    bottom = max(margin.b or 0, 90)
-    left = margin.l if margin.l is not None else 80
-    right = max(margin.r if margin.r is not None else 80, 40)  # room for the last marker
-    fig.update_layout(
-        title={
-            "text": _plotly_text(title),
-            "font": {"size": 18},
-            "subtitle": {"text": _plotly_text(period), "font": {"size": 13}},
-            "x": 0,
-            "xref": "paper",
-            "xanchor": "left",
-            "y": 0.98,
-            "yref": "container",
-            "yanchor": "top",
-        },
-        margin={"t": top, "b": bottom, "l": left, "r": right},
-        paper_bgcolor="white",
-    )
+    margin = layout.get("margin", {})
+    top = max(margin.get("t") or 0, 110)
+    bottom = max(margin.get("b") or 0, 90)
+    left = margin["l"] if margin.get("l") is not None else 80
+    right = max(margin["r"] if margin.get("r") is not None else 80, 40)  # room for a marker
+    layout["title"] = {
+        **layout.get("title", {}),
+        "text": _plotly_text(title),
+        "font": {**layout.get("title", {}).get("font", {}), "size": 18},
+        "subtitle": {"text": _plotly_text(period), "font": {"size": 13}},
+        "x": 0,
+        "xref": "paper",
+        "xanchor": "left",
+        "y": 0.98,
+        "yref": "container",
+        "yanchor": "top",
+    }
+    layout["margin"] = {**margin, "t": top, "b": bottom, "l": left, "r": right}
+    layout["paper_bgcolor"] = "white"
     # A figure that hides its legend (the network: its traces are not media) keeps it hidden,
     # and one whose traces are not media (contacts per week) gets no "Medium" over them.
-    if fig.layout.showlegend is not False:
-        by_medium = any(t.name in Medium.labels for t in fig.data)
-        fig.update_layout(
-            showlegend=True,
-            legend={
-                "title": {"text": "Medium" if by_medium else ""},
-                "orientation": "h",
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.02,
-                "yanchor": "bottom",
-            },
-        )
-    fig.add_annotation(
-        text=_plotly_text(f"{sources_note} · Made on {made_on.isoformat()}"),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        xanchor="left",
-        yanchor="bottom",
-        yshift=-bottom + 6,
-        showarrow=False,
-        align="left",
-        font={"size": 11, "color": "#444"},
-        name="footnote",
+    if layout.get("showlegend") is not False:
+        by_medium = any(t.get("name") in Medium.labels for t in data)
+        layout["showlegend"] = True
+        layout["legend"] = {
+            **layout.get("legend", {}),
+            "title": {"text": "Medium" if by_medium else ""},
+            "orientation": "h",
+            "x": 1,
+            "xanchor": "right",
+            "y": 1.02,
+            "yanchor": "bottom",
+        }
+    layout.setdefault("annotations", []).append(
+        {
+            "text": _plotly_text(f"{sources_note} · Made on {made_on.isoformat()}"),
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": 0,
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "yshift": -bottom + 6,
+            "showarrow": False,
+            "align": "left",
+            "font": {"size": 11, "color": "#444"},
+            "name": "footnote",
+        }
     )
-    return fig
+    return spec
 
 
 def _plotly_text(text: str) -> str:

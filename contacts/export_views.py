@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
-import plotly.graph_objects as go
 from django import forms
 from django.db.models import Count
 from django.http import HttpResponse, QueryDict
@@ -222,7 +221,7 @@ def media_text(table: ContactTable) -> str:
 
 
 class PrintFigure(NamedTuple):
-    figure: go.Figure
+    figure: dict  # export.print_spec
     period: tuple[dt.date | None, dt.date | None]
 
 
@@ -243,7 +242,7 @@ def print_figure(kind: str, f: Filters) -> PrintFigure:
     if what := describe(f):
         title += f": {what}"
     period = period_of(f, v.table)
-    decorated = export.decorate_for_print(
+    decorated = export.print_spec(
         fig,
         title=title,
         period=f"{period_text(*period)} · {media_text(v.table)}",

@@ -305,3 +305,54 @@ def test_decoration_titles_the_legend_medium_only_over_media() -> None:
     weekly = go.Figure(go.Scatter(x=[1], y=[1], name="contacts per week"))
 
     assert decorated(weekly).layout.legend.title.text == ""
+
+
+def test_one_page_draws_image_after_image_without_mixing_them_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The tab is reloaded every RELOAD_EVERY images, not after each: images drawn in the same
+    # page must still be each their own, across formats and across a reload.
+    monkeypatch.setattr(export, "RELOAD_EVERY", 4)
+    renderer = export.ImageRenderer()
+    try:
+        for i in range(3):
+            for fmt in ("pdf", "svg", "png", "pdf"):
+                title = f"image {i} {fmt}"
+                fig = go.Figure(go.Scatter(x=[1, 2], y=[i, 1]), layout={"title": title})
+                data = renderer.render(fig, fmt=fmt, width=300 + i, height=200, scale=1)
+                if fmt == "pdf":
+                    page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+                    assert title in page.extract_text()
+                    # 96 px to 72 pt
+                    assert float(page.mediabox.width) == pytest.approx((300 + i) * 0.75, abs=1.5)
+                elif fmt == "svg":
+                    assert title in data.decode()
+                else:
+                    assert png_size(data) == (300 + i, 200)
+        assert renderer._kaleido.images == 12
+    finally:
+        renderer.stop()
+
+
+def test_gunicorn_starts_each_workers_browser_when_the_worker_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    gunicorn_config = importlib.import_module("config.gunicorn")
+    renderer = export.ImageRenderer()
+    monkeypatch.setattr(export, "_renderer", renderer)
+    try:
+        monkeypatch.setenv("DJANGO_EXPORT_WARM_UP", "0")
+        gunicorn_config.post_worker_init(None)
+        time.sleep(0.5)
+        assert not renderer.is_running
+
+        monkeypatch.delenv("DJANGO_EXPORT_WARM_UP")
+        gunicorn_config.post_worker_init(None)
+        deadline = time.monotonic() + export.TIME_LIMIT_SECONDS
+        while not renderer.is_running and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert renderer.is_running
+    finally:
+        renderer.stop()

@@ -1,4 +1,9 @@
-"""Time image exports on the S and M demo databases: cold (new process) and warm PNG/SVG/PDF."""
+"""Time image exports on the S and M demo databases: cold (new process) and warm PNG/SVG/PDF.
+
+Cold is timed twice: a process that starts its browser on the first export, and one that
+starts it when the worker starts (config/gunicorn.py's post_worker_init) and is asked for an
+export at once, the worst case for a worker that has just booted.
+"""
 from __future__ import annotations
 
 import argparse
@@ -25,8 +30,8 @@ DATA_SIZES = ("S", "M")
 KINDS = ("timeline", "graph")
 WARM_PNG_TARGET_SECONDS = 0.5  # timeline at M (issue 4)
 COLD_TARGET_SECONDS = 4.0
-# Exports are clicks seconds apart: by then the browser has reloaded its tab from the last
-# image (contacts.export reloads after answering), so each timed export starts idle.
+# Exports are clicks seconds apart: by then the browser has finished any reload of its tab
+# (contacts.export reloads every RELOAD_EVERY images, after answering), so each starts idle.
 IDLE_SECONDS = 1.0
 
 
@@ -40,11 +45,12 @@ class Command(BaseCommand):
         # Internal: measure in this process (the parent points DATABASE_URL at the size's data).
         parser.add_argument("--worker", default="", help=argparse.SUPPRESS)
         parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
+        parser.add_argument("--warm-up", action="store_true", help=argparse.SUPPRESS)
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["worker"]:
             if options["cold"]:
-                result: Any = measure_cold(options["worker"])
+                result: Any = measure_cold(options["worker"], warm_up=options["warm_up"])
             else:
                 result = measure_warm(options["worker"], options["repeat"])
             self.stdout.write(json.dumps(result))
@@ -56,7 +62,10 @@ class Command(BaseCommand):
             warm[size] = run_worker(size, "--repeat", str(options["repeat"]))
         self.stderr.write("cold: starting fresh processes…")
         colds = [run_worker(sizes[0], "--cold") for _ in range(options["cold_runs"])]
-        self.stdout.write(report(warm, colds))
+        warmed = [
+            run_worker(sizes[0], "--cold", "--warm-up") for _ in range(options["cold_runs"])
+        ]
+        self.stdout.write(report(warm, colds, warmed, sizes[0]))
 
 
 def run_worker(size: str, *args: str) -> Any:
@@ -85,8 +94,14 @@ def fetch(client: Client, url: str) -> bytes:
     return response.content
 
 
-def measure_cold(size: str) -> dict[str, float]:
-    """The first export of a fresh worker: browser start, data and drawing."""
+def measure_cold(size: str, *, warm_up: bool) -> dict[str, float]:
+    """The first export of a fresh worker: browser start, data and drawing.
+
+    With warm_up, the browser starts on a thread first, as gunicorn's post_worker_init does,
+    and the export is asked for at once.
+    """
+    if warm_up:
+        export.warm_up_in_background()
     prepare(size)
     client = Client()
     started = time.perf_counter()
@@ -111,10 +126,11 @@ def measure_warm(size: str, repeat: int) -> dict[str, Any]:
     fetch(client, "/export/timeline.png")  # start the browser
     form = DashboardFilterForm(QueryDict())
     assert form.is_valid()
-    selection = export_views.select(default_period(form.filters()))
+    f = default_period(form.filters())
+    n_contacts = len(export_views.select(f).contacts)
     rows = []
     for kind in KINDS:
-        fig = export_views.print_figure(kind, selection)
+        fig = export_views.print_figure(kind, f).figure
         width, height = export_views.DEFAULT_SIZES[kind]
         for fmt in export.IMAGE_FORMATS:
             rows.append(
@@ -132,10 +148,15 @@ def measure_warm(size: str, repeat: int) -> dict[str, Any]:
                     ),
                 }
             )
-    return {"contacts": len(selection.contacts), "rows": rows}
+    return {"contacts": n_contacts, "rows": rows}
 
 
-def report(warm: dict[str, dict[str, Any]], colds: list[dict[str, float]]) -> str:
+def report(
+    warm: dict[str, dict[str, Any]],
+    colds: list[dict[str, float]],
+    warmed: list[dict[str, float]],
+    cold_size: str,
+) -> str:
     sizes = ", ".join(f"{k} {w}x{h}" for k, (w, h) in export_views.DEFAULT_SIZES.items())
     lines = [
         f"export: median of warm exports at the default print sizes ({sizes}, scale "
@@ -154,17 +175,21 @@ def report(warm: dict[str, dict[str, Any]], colds: list[dict[str, float]]) -> st
             label = ""
     cold = statistics.median(c["request"] for c in colds)
     browser = statistics.median(c["browser"] for c in colds)
+    warmed_cold = statistics.median(c["request"] for c in warmed)
     lines.append(
         f"  cold: first request of a new process {cold:.2f}, of which starting Chromium "
-        f"{browser:.2f} (medians of {len(colds)}, S data)"
+        f"{browser:.2f}; with the browser started at worker start (post_worker_init) and the "
+        f"export asked for at once {warmed_cold:.2f} (medians of {len(colds)}, "
+        f"{cold_size} data)"
     )
     rows = warm.get("M", {}).get("rows", [])
     m = next((r for r in rows if (r["kind"], r["fmt"]) == ("timeline", "png")), None)
     if m:
-        ok = m["render"] < WARM_PNG_TARGET_SECONDS and cold < COLD_TARGET_SECONDS
+        # The targets are the whole request's, as an analyst waits for it.
+        ok = m["request"] < WARM_PNG_TARGET_SECONDS and cold < COLD_TARGET_SECONDS
         lines.append(
-            f"export: warm timeline PNG at M {m['render']:.2f} s drawing, {m['request']:.2f} s "
-            f"request (target < {WARM_PNG_TARGET_SECONDS}); cold {cold:.2f} s "
+            f"export: warm timeline PNG at M {m['request']:.2f} s request ({m['render']:.2f} s "
+            f"drawing; target < {WARM_PNG_TARGET_SECONDS}); cold {cold:.2f} s "
             f"(target < {COLD_TARGET_SECONDS}): {'OK' if ok else 'SLOW'}"
         )
     return "\n".join(lines)
