@@ -41,5 +41,10 @@ bench: $(VENV)/.installed-dev ## Print speed figures (dashboard, export, extract
 	$(PY) manage.py bench_export
 	$(PY) manage.py bench_extraction
 
+serve-prod: $(VENV)/.installed ## Serve with gunicorn (config/gunicorn.py: each worker starts its export browser early)
+	$(PY) manage.py migrate --noinput --verbosity 0
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(VENV)/bin/gunicorn -c config/gunicorn.py
+
 eval: $(VENV)/.installed ## Score the contact extractor on ../shared/corpus/dev.jsonl
 	$(PY) manage.py eval_extraction

@@ -119,4 +119,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Kaleido and the libraries under it (image exports, issue 4) log every render at INFO.
+    "loggers": {
+        name: {"level": os.environ.get("DJANGO_EXPORT_LOG_LEVEL", "WARNING")}
+        for name in ("kaleido", "choreographer", "logistro")
+    },
 }
