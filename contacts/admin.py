@@ -664,9 +664,14 @@ class SourceInline(SafeAutocompleteMixin, admin.TabularInline):
     model = Source
     formset = SourceFormSet
     extra = 0
+    # Every contact leads back to an article that reports it.
+    min_num = 1
     fields = ("article", "evidence")
     autocomplete_fields = ("article",)
     verbose_name = "source"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
 
 class ContactForm(forms.ModelForm):

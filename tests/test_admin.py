@@ -361,6 +361,16 @@ def test_contact_page_refuses_to_become_another_recorded_contact(client, editor)
     assert response.status_code == 302, errors_of(response)
 
 
+def test_a_contacts_page_keeps_at_least_one_source(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    url = reverse("admin:contacts_contact_change", args=[contact.pk])
+    response = client.post(url, contact_change_data(contact, **{"sources-0-DELETE": "on"}))
+    assert response.status_code == 200
+    assert "Please submit at least 1 form." in errors_of(response)
+    assert contact.sources.count() == 1
+
+
 def test_removing_a_contacts_only_source_removes_the_contact(client, editor):
     client.post(ADD_URL, with_rows(article_data(), seed_rows()))
     article = Article.objects.get()
