@@ -27,6 +27,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.html import json_script
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
+from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
 
 from contacts import charts, graph
@@ -64,7 +65,11 @@ def analyst_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
         if not settings.PUBLIC_DASHBOARD:
             user = request.user
             if not user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
+                login = redirect_to_login(request.get_full_path())
+                if getattr(request, "htmx", False):
+                    # A redirect followed inside htmx would swap the login form into the panels.
+                    return HttpResponseClientRedirect(login.url)
+                return login
             if not (user.is_superuser or user.groups.filter(name__in=ANALYST_GROUPS).exists()):
                 raise PermissionDenied
         return view(request, *args, **kwargs)

@@ -293,3 +293,12 @@ def test_login_required_unless_public(client, seeded, settings, url):
     settings.PUBLIC_DASHBOARD = True
     client.logout()
     assert client.get(url).status_code == 200
+
+
+def test_htmx_request_without_login_redirects_the_whole_page(client, seeded, settings):
+    settings.PUBLIC_DASHBOARD = False
+    response = client.get("/?period=all", **HTMX)
+    assert response.status_code == 200
+    assert response["HX-Redirect"].startswith("/admin/login/?next=")
+    assert "period%3Dall" in response["HX-Redirect"]
+    assert response.content == b""
