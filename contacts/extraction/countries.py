@@ -44,7 +44,9 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "GB": (
         "the United Kingdom",
-        "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie regatul_unit* "
+        "britain great_britain grossbritannien* grande_bretagne gran_bretagna gran_bretana "
+        "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie "
+        "regatul_unit* "
         "royaume_uni regno_unito vereinigt*_konigreich downing_street londra london "
         "londres Великобритан* британск* Лондон*",
     ),
@@ -144,7 +146,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CH": (
         "Switzerland",
-        "suiz* swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
+        "switzerland svizzera suiz* swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
     ),
     "SE": (
         "Sweden",
@@ -207,7 +209,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "GE": (
         "Georgia",
-        "georgiano georgiana georgian* georgien* georgisch* tbilisi Грузи* грузинск*",
+        "georgia georgiei georgie georgiano georgiana georgian* georgien* georgisch* tbilisi "
+        "Грузи* грузинск*",
     ),
     "AM": (
         "Armenia",
@@ -372,7 +375,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CL": (
         "Chile",
-        "chile chilen* Чили",
+        "chilean* chilien* chileno* chilena* chile chilen* Чили",
     ),
     "KE": ("Kenya", "kenya* kenia* kenian* Кени* кенийск*"),
     "ET": ("Ethiopia", "ethiop* etiop* athiop* Эфиопи* эфиопск*"),
@@ -414,7 +417,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "PY": ("Paraguay", "paraguay* paraguai* Парагва*"),
     "UY": ("Uruguay", "urugua* Уругва*"),
     "PA": ("Panama", "panam* Панам*"),
-    "IS": ("Iceland", "iceland* islanda* islandais* islandisch* islandes* Исланди*"),
+    "IS": ("Iceland", "iceland* islanda* islandez* islandais* islandisch* islandes* Исланди*"),
     "NATO": (
         "NATO",
         "^nato ^otan ^НАТО alianta_nord_atlantica aliantei_nord_atlantice north_atlantic_alliance",

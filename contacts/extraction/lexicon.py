@@ -13,6 +13,9 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "instead": "deputising for|deputizing for|standing in for|in place of|instead of",
+        "represented": "represented by|was represented by|were represented by",
+        "elect": "elect|designate",
         "temporal": "after|before|then|and then|later|following|since",
         "event": "summit|summits|conference|forum",
         "topic": "about|regarding|concerning|on the subject of",
@@ -67,14 +70,16 @@ _LEX: dict[str, dict[str, str]] = {
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
         "discussion|discussions|conversation|conversations|exchange|lasted|"
         "consulted|consultations|conferred",
-        "participate": "accompanied by|was accompanied|were accompanied|among|among those|"
+        "participate": "accompanied by|represented by|was accompanied|were accompanied|among|"
+        "among those|"
         "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online|along with|alongside|"
         "together with",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
-        "modal": "agreed in principle|agreed on a|plans|no plans|such a|such|would be|"
+        "modal": "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
+        "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
         "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|"
@@ -167,6 +172,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "he|she",
     },
     "ro": {
+        "instead": "in locul|inlocuindu l",
+        "represented": "reprezentat de|reprezentata de|reprezentati de|reprezentate de",
+        "elect": "ales|aleasa|alesul|desemnat|desemnata",
         "temporal": "dupa ce|dupa|inainte de|inainte ca|apoi|ulterior|iar apoi|de cand",
         "event": "summit*|reuniun*|conferint*|forum*",
         "topic": "despre|privind|referitor la|cu privire la",
@@ -189,7 +197,9 @@ _LEX: dict[str, dict[str, str]] = {
         "in acea zi|in ziua respectiva",
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
         "ziua precedenta|in ajun",
-        "postmodal": "saptamana viitoare|luna viitoare|anul viitor|maine|poimaine|pe agenda|"
+        "postmodal": "saptamana viitoare|nu a mai avut loc|nu au mai avut loc|avuta in vedere|"
+        "avut in vedere|luna viitoare|"
+        "anul viitor|maine|poimaine|pe agenda|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
         "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*",
@@ -217,12 +227,14 @@ _LEX: dict[str, dict[str, str]] = {
         "consultari*|s au consultat|s a consultat|stat de vorba|stau de vorba|schimb de opinii|"
         "intretinut|s a intretinut|"
         "s au intretinut|a conversat",
-        "participate": "insotit de|insotita de|insotiti de|insotit|participat|participare*|"
+        "participate": "insotit de|reprezentat* de|insotita de|insotiti de|insotit|participat|"
+        "participare*|"
         "participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
         "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
-        "modal": "au convenit sa|a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
+        "modal": "au convenit sa|speculatii|speculatiile|"
+        "a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
         "planificat*|planuieste|planuiesc|preconizat*|asteptat*|asteapta|"
         "intentioneaz*|intentie|intentia|spera|sperat|spera sa|anulat*|anuleaz*|"
@@ -324,6 +336,8 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "el|ea|acesta|aceasta",
     },
     "ru": {
+        "instead": "вместо",
+        "elect": "избранн*",
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
         "event": "саммит*|конференц*|форум*",
         "topic": "о|об|обо|насчет|относительно",
@@ -357,12 +371,14 @@ _LEX: dict[str, dict[str, str]] = {
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
-        "participate": "в сопровождении|сопровождал*|участвовал*|участие|участник*|принял участие|"
+        "participate": "в сопровождении|представлял*|сопровождал*|участвовал*|участие|участник*|"
+        "принял участие|"
         "приняли участие|присоединил*|"
         "подключил*|в числе|подключился|подключилась|присоединился|вместе с|"
         "наряду с",
         "caller": "позвонил|позвонила|позвонили",
-        "modal": "договорились|такой|такая|такого|такую|возможн*|предложил*|будет|будут|буду|"
+        "modal": "договорились|спекуляци*|слух*|такой|такая|такого|такую|возможн*|предложил*|будет|"
+        "будут|буду|"
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
         "обсудят|посетит|примет участие|планир*|запланир*|ожида*|намер*|собира*|"
         "надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|"
@@ -444,6 +460,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "он|она",
     },
     "fr": {
+        "instead": "au lieu de|a la place de",
+        "represented": "represente par|representee par|representes par",
+        "elect": "elu|elue|designe|designee",
         "temporal": "apres|avant de|avant|puis|ensuite|depuis que",
         "event": "sommet*|conference*|forum*|reunion*",
         "topic": "au sujet de|a propos de|concernant",
@@ -478,12 +497,14 @@ _LEX: dict[str, dict[str, str]] = {
         "message": "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
         "parle|dure|evoque",
-        "participate": "accompagne de|accompagnee de|accompagne par|participe|ont participe|"
+        "participate": "accompagne de|represente par|representee par|accompagnee de|accompagne par|"
+        "participe|ont participe|"
         "a participe|pris part|ont pris part|participant*|"
         "parmi|s est joint|a rejoint|se sont joints|aux cotes de|en compagnie de|"
         "en presence de",
         "caller": "appele|a appele|telephone a|a telephone",
-        "modal": "sont convenus de|convenu de|un tel|une telle|eventuel*|possible|va|vont|"
+        "modal": "sont convenus de|speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
+        "possible|va|vont|"
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
         "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
         "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
@@ -560,6 +581,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "il|elle",
     },
     "de": {
+        "instead": "anstelle|in vertretung",
+        "represented": "vertreten durch|vertreten von",
+        "elect": "gewahlte*|designierte*|kunftige*",
         "temporal": "nachdem|bevor|dann|danach|anschliessend|seit|seitdem",
         "event": "gipfel*|konferenz*|forum*",
         "topic": "uber|bezuglich|hinsichtlich",
@@ -596,12 +620,13 @@ _LEX: dict[str, dict[str, str]] = {
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
         "unterhielten|dauerte|austausch*",
-        "participate": "begleitet|begleitete|begleiteten|in begleitung|teilgenommen|nahm teil|"
+        "participate": "begleitet|vertreten durch|vertreten von|begleitete|begleiteten|"
+        "in begleitung|teilgenommen|nahm teil|"
         "nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den|schaltete sich|schalteten sich|zusammen mit|gemeinsam mit|"
         "im beisein",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
-        "modal": "treffen wird|treffen werden|telefonieren wird|telefonieren werden|"
+        "modal": "treffen wird|spekulation*|treffen werden|telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
         "zusammenkommen wird|zusammentreffen wird|beraten wird|beraten werden|"
         "besuchen wird|lehnte*|lehnt|vereinbart|vereinbarten|ein solches|"
@@ -683,6 +708,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "er",
     },
     "it": {
+        "instead": "al posto di",
+        "represented": "rappresentato da|rappresentata da|rappresentati da",
+        "elect": "eletto|eletta|designato|designata",
         "temporal": "dopo|prima di|poi|successivamente|da quando",
         "event": "vertice|vertici|conferenza|forum|riunione",
         "topic": "riguardo a|a proposito di|riguardo",
@@ -717,11 +745,13 @@ _LEX: dict[str, dict[str, str]] = {
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
-        "participate": "accompagnato da|accompagnata da|partecipato|hanno partecipato|preso parte|"
+        "participate": "accompagnato da|rappresentat* da|accompagnata da|partecipato|"
+        "hanno partecipato|preso parte|"
         "partecipant*|tra i|"
         "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di",
         "caller": "ha chiamato|chiamato|telefonato",
-        "modal": "concordato di|hanno concordato|un simile|una simile|eventual*|possibil*|"
+        "modal": "concordato di|speculazion*|hanno concordato|un simile|una simile|eventual*|"
+        "possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
@@ -794,6 +824,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "egli|lui|lei",
     },
     "es": {
+        "instead": "en lugar de|en sustitucion de",
+        "represented": "representado por|representada por|representados por",
+        "elect": "electo|electa|designado|designada",
         "temporal": "despues de|despues|antes de|luego|mas tarde|tras|desde que",
         "event": "cumbre*|conferencia*|foro*",
         "topic": "sobre|acerca de|en relacion con|respecto a|respecto de",
@@ -838,11 +871,13 @@ _LEX: dict[str, dict[str, str]] = {
         "converso|conversaron|dialogo|dialogaron|conversado|discutio|discutieron|"
         "abordaron|abordo|trataron|departio|departieron|duro|se prolongo|consultas|"
         "intercambio de opiniones",
-        "participate": "participo|participaron|ha participado|tomo parte|participante*|"
+        "participate": "participo|representad* por|participaron|ha participado|tomo parte|"
+        "participante*|"
         "entre los|se unio|se sumo|se conecto|junto a|junto con|acompanado de|"
         "en presencia de",
         "caller": "llamo|ha llamado|telefoneo|llamo por telefono",
-        "modal": "acordaron|acordado|tal|posible*|eventual*|propuesta de|propuso|propone|"
+        "modal": "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
+        "propone|"
         "planea|planean|planeado|prevista|previsto|previstas|previstos|preve|espera|"
         "esperan|esperado|esperada|pretende|tiene previsto|tienen previsto|"
         "intencion|cancel*|suspend*|aplaz*|pospuso|pospone|rechaz*|desmint*|niega|"

@@ -318,6 +318,9 @@ def find_descriptions(
     for i, t in enumerate(tokens):
         if t.key in ("si", "and", "i", "et", "und", "e", "or", "sau", "ili"):
             conj.add(i)
+    # "president-elect", "președintele ales", "der designierte Kanzler": not yet in office
+    elect_spans = elect_roles(matches)
+    represented = [(i, j) for i, j, (cat, _) in matches if cat == "represented"]
     out: list[Description] = []
     starts = sorted(set(roles) | set(counterparts))
     covered_until = -1
@@ -327,6 +330,9 @@ def find_descriptions(
         if i in roles:
             j, role = roles[i]
             is_cp = False
+            if any(a == i for a, _ in elect_spans):
+                covered_until = j
+                continue
         else:
             j, role, is_cp = counterparts[i], "counterpart", True
         found: list[tuple[str, str]] = []
@@ -385,6 +391,8 @@ def find_descriptions(
             found.append(countries[i][1:])  # one word for both: "Kremlchef"
         if not found:
             found = _country_after_name(tokens, j, taken, countries)
+        if not found:
+            found = _country_represented(tokens, i, represented, countries)
         if role == "head_of_state" and not found and tokens[i].key.startswith("bundesprasident"):
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
@@ -392,6 +400,33 @@ def find_descriptions(
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
     return out
+
+
+def elect_roles(matches: list[Match]) -> list[tuple[int, int]]:
+    """Spans of a role with "elect" or "designate" right before or after it."""
+    roles = [(i, j) for i, j, (cat, _) in matches if cat == "roles"]
+    elects = [(i, j) for i, j, (cat, _) in matches if cat == "elect"]
+    out = []
+    for i, j in roles:
+        for a, b in elects:
+            if a == j or b == i:
+                out.append((min(i, a), max(j, b)))
+    return out
+
+
+def _country_represented(
+    tokens: list[Token],
+    i: int,
+    represented: list[tuple[int, int]],
+    countries: dict[int, tuple[int, str, str]],
+) -> list[tuple[str, str]]:
+    """ "Britain was represented by Foreign Secretary X": the country the official stood for."""
+    for a, b in represented:
+        if b == i or (b == i - 1 and tokens[b].key in _ARTICLES):
+            for k in range(a - 1, max(a - 6, -1), -1):
+                if k in countries and countries[k][0] <= a:
+                    return [countries[k][1:]]
+    return []
 
 
 def _country_after_name(
@@ -522,7 +557,7 @@ def new_person(
     if (
         not d.countries
         and lang in HOME_COUNTRY
-        and d.role in ("head_of_state", "head_of_government", "foreign_minister")
+        and d.role in ("head_of_state", "head_of_government", "foreign_minister", "minister")
     ):
         d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart, d.lead)
     if not d.countries or d.role in ("counterpart", "leader", "leaders", "pope"):

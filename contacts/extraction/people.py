@@ -104,6 +104,7 @@ class Directory:
         default_factory=dict, repr=False, compare=False
     )
     _first_tokens: set[str] = field(default_factory=set, repr=False, compare=False)
+    _given: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_key: dict[tuple[str, ...], set[int]] = {}
@@ -113,11 +114,14 @@ class Directory:
         for p in self.people:
             self._by_id[p.id] = p
             names = [p.name, *(a for a, _ in p.aliases)]
+            given: set[str] = set()
             for n in names:
                 by_folded.setdefault(fold(n), set()).add(p.id)
                 key = name_tokens(n)
                 if key:
                     by_key.setdefault(key, set()).add(p.id)
+                    given.update(k[:3] for k in key[:-1])
+            self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             # A surname alone ("Merkel") finds the person when nobody else bears it.
             if len(parts) >= 2 and " of " not in f" {fold(p.name)} " and len(parts[-1]) >= 4:
@@ -184,6 +188,11 @@ class Directory:
         """People one of whose names folds to the same text as `name` ("Uşakov" = "Ушаков")."""
         ids = self._by_folded.get(fold(name)) or self._by_key.get(name_tokens(name), ())
         return tuple(self._by_id[i] for i in ids)
+
+    def may_be_given_name(self, person_id: int, skel: str) -> bool:
+        """Whether a word before a surname could be one of the person's given names
+        ("Volodimir" before "Zelenski" could, "Ludovic" before "Orban" could not)."""
+        return skel[:3] in self._given.get(person_id, frozenset())
 
     def by_tokens(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """Ids of the people with a name whose skeleton tokens are exactly `key`."""

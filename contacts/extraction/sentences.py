@@ -12,6 +12,7 @@ from contacts.extraction.mentions import (
     Description,
     Mention,
     NewPerson,
+    elect_roles,
     find_descriptions,
     find_names,
     new_person,
@@ -82,6 +83,7 @@ def read_sentence(
     """Add the sentence's contacts to `art`, or what it tells about the contact in focus."""
     directory = art.directory
     names = find_names(tokens, directory, art.lang)
+    names = _without_namesakes(tokens, names, matches, directory, german=art.lang == "de")
     # A title alone ("the Pope", "Papa") is a description of whoever holds it that day.
     titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
@@ -102,6 +104,9 @@ def read_sentence(
     cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
+    # "the summit, which will be held in November": the day of a plan dates no contact
+    plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
+    dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
     for i in _venues(tokens):
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
@@ -113,6 +118,11 @@ def read_sentence(
     art.previous_clause = ([], False)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
+        if ci > 0 and any(i == lo for i, _, _ in cats.get("purpose", ())):
+            # "qu'il se rendrait à Kiev pour y rencontrer …": the purpose of a planned trip
+            a, b = clauses[ci - 1]
+            if any(a <= i < b for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())):
+                in_clause.setdefault("modal", []).append((lo, lo + 1, None))
         triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
         clause_dates = [d for d in dates if lo <= d.start < hi]
         # Dates hang on the contact words, not on a summit merely named beside them.
@@ -161,6 +171,102 @@ def read_sentence(
             )
         sentence_people.extend(people)
         art.previous_clause = ([m.key for m in people], bool(triggers))
+
+
+def _without_namesakes(
+    tokens: list[Token],
+    names: list[Mention],
+    matches: list[Match],
+    directory: Directory,
+    *,
+    german: bool,
+) -> list[Mention]:
+    """A surname after a given name that is not the person's: "Ludovic Orban" is not
+    Viktor Orbán, "Dan Barna" is not Nicușor Dan."""
+    covered = {k for i, j, _ in matches for k in range(i, j)}
+    out = []
+    for m in names:
+        k = m.start - 1
+        # (not after a capitalised first word, nor in German, which capitalises nouns)
+        if m.end - m.start == 1 and k > 0 and m.person_id is not None and not german:
+            t = tokens[k]
+            if (
+                t.is_capitalised
+                and t.key.isalpha()
+                and not t.text.isupper()
+                and k not in covered
+                and t.key not in _NOT_GIVEN
+                and not any(o.end == m.start for o in names)
+                and not any(directory.may_be_given_name(pid, t.skel) for pid in m.candidates)
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+# Capitalised words before a surname that are not given names.
+_NOT_GIVEN = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "dame",
+        "dl",
+        "dna",
+        "domnul",
+        "doamna",
+        "herr",
+        "frau",
+        "m",
+        "mme",
+        "monsieur",
+        "madame",
+        "signor",
+        "signora",
+        "sr",
+        "sra",
+        "senor",
+        "senora",
+        "don",
+        "sheikh",
+        "sheik",
+        "prince",
+        "princess",
+        "crown",
+        "prinz",
+        "prinzessin",
+        "and",
+        "but",
+        "the",
+        "a",
+        "an",
+        "si",
+        "iar",
+        "dar",
+        "insa",
+        "le",
+        "la",
+        "les",
+        "et",
+        "mais",
+        "der",
+        "die",
+        "das",
+        "und",
+        "aber",
+        "il",
+        "lo",
+        "e",
+        "ma",
+        "el",
+        "los",
+        "y",
+        "pero",
+    ]
+)
 
 
 def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention]) -> list[Mention]:
@@ -246,8 +352,27 @@ def _future_tense(tokens: list[Token], lang: str) -> list[int]:
     return []
 
 
-_FR_FUTURE = re.compile(r"\w{3,}(?:era|eront|eras|erai|erons|erez|ira|iront|dra|dront|vra|vront)$")
-_FR_NOT_FUTURE = frozenset(("camera", "opera", "riviera", "ultra", "extra", "contra", "mantra"))
+# Future and conditional ("se rendrait", "rencontreraient"): a plan, not a contact.
+_FR_FUTURE = re.compile(
+    r"\w{3,}(?:era|eront|eras|erai|erons|erez|ira|iront|dra|dront|vra|vront|rait|raient)$"
+)
+_FR_NOT_FUTURE = frozenset(
+    (
+        "camera",
+        "opera",
+        "riviera",
+        "ultra",
+        "extra",
+        "contra",
+        "mantra",
+        "portrait",
+        "retrait",
+        "extrait",
+        "attrait",
+        "abstrait",
+        "distrait",
+    )
+)
 _IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
 _ES_FUTURE = re.compile(r"\w{2,}(?:rá|rán)$")
 
@@ -260,6 +385,9 @@ def _exclude_staff(
     staff = [
         (i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ()) if i not in role_tokens
     ]
+    staff += elect_roles(
+        [(i, j, (c, v)) for c in ("roles", "elect") for i, j, v in cats.get(c, ())]
+    )
     triggers = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
     for m in names:
         prev_end = max((o.end for o in names if o.end <= m.start), default=-1)
@@ -282,6 +410,10 @@ def _exclude_staff(
                 m.excluded = True
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
             if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
+                m.excluded = True
+        # "deputising for Prime Minister Johnson", "în locul lui X": someone else stood in
+        for _i, j, _ in cats.get("instead", ()):
+            if 0 <= m.start - j <= 6 and not any(j <= t < m.start for t in triggers):
                 m.excluded = True
         # "spoke about Zelensky's plan", "a vorbit despre Putin": the topic, not a party
         for _i, j, _ in cats.get("topic", ()):
@@ -380,6 +512,12 @@ def _clause_people(
         if beside:
             continue
         nm = new_person(tokens, d, names, stop, art.lang)
+        own = subject.office_on(day) if subject is not None else None
+        if nm is None and d.counterpart and d.countries and own is not None:
+            # "omologul său britanic, Dominic Raab": a named counterpart the directory does
+            # not know holds the subject's office in the other country
+            as_role = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
+            nm = new_person(tokens, as_role, names, stop, art.lang)
         if nm is not None:
             known = directory.by_alias(nm.new.name) if nm.new else ()
             if known:
@@ -773,7 +911,7 @@ def _live_triggers(
     prev_end = -1
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
-        stop = min([nxt, end + 12, hi, *(t for t in thats if t >= end)])
+        stop = min([nxt, end + 20, hi, *(t for t in thats if t >= end)])
         dead = (
             any(prev_end <= i <= start for i in cues)
             or any(end <= i < stop for i in post_cues)
