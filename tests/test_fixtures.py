@@ -213,6 +213,20 @@ def test_foreign_minister_on_a_day(country, day, slug):
     assert list(holders.values_list("person__slug", flat=True)) == [slug]
 
 
+@pytest.mark.parametrize(
+    ("role", "country", "day", "slug"),
+    [
+        ("head_of_government", "RO", dt.date(2020, 6, 1), "ludovic-orban"),
+        ("head_of_government", "RO", dt.date(2021, 6, 1), "florin-citu"),
+        ("head_of_government", "AT", dt.date(2022, 6, 1), "karl-nehammer"),
+        ("head_of_state", "CZ", dt.date(2020, 1, 1), "milos-zeman"),
+    ],
+)
+def test_leader_on_a_day(role, country, day, slug):
+    holders = Office.objects.holders(role=role, country=country, day=day)
+    assert list(holders.values_list("person__slug", flat=True)) == [slug]
+
+
 def test_mike_pence_is_vice_president_under_the_first_trump_term():
     pence = Person.objects.prefetch_related("offices").get(slug="mike-pence")
     office = offices_on(pence.offices.all(), dt.date(2019, 6, 1))
