@@ -218,8 +218,42 @@ def test_eval_extraction_runs_the_scorer_on_the_predictions(
         "print('scored', len(rows), sum(len(r['contacts']) for r in rows))\n",
         encoding="utf-8",
     )
-    call_command("eval_extraction", corpus=str(corpus), score=str(scorer))
+    call_command("eval_extraction", corpus=str(corpus), score=str(scorer), heldout="")
     assert capsys.readouterr().out.strip() == "scored 1 3"
+
+
+SHARED_SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
+
+
+@pytest.mark.django_db
+def test_eval_extraction_prints_per_language_f1_of_the_heldout_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    gold = [
+        {"participants": [{"name": n} for n in names], "medium": medium, "date": a if a == b
+         else None, "date_from": None if a == b else a, "date_to": None if a == b else b}
+        for names, medium, (a, b), _ in SEED_CONTACTS
+    ]
+    rows = [
+        {"id": "t1", "lang": "ro", "published": "2026-03-10", "text": seed, "contacts": gold},
+        {"id": "t2", "lang": "de", "published": "2025-10-15", "contacts": [],
+         "text": "Bundeskanzler Merz wird am Freitag mit Selenskyj telefonieren."},
+    ]
+    for name in ("tune.jsonl", "check.jsonl"):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    call_command("eval_extraction", corpus=str(corpus), score=str(SHARED_SCORER),
+                 heldout=str(tmp_path))
+    out = capsys.readouterr().out.splitlines()
+    for stem in ("tune", "check"):
+        lines = {line.split()[1]: line for line in out if line.startswith(stem + " ")}
+        assert set(lines) == {"all", "ro", "de", "false"}
+        assert "articles=  2" in lines["all"] and "F1=1.000" in lines["all"]
+        assert "gold=  3" in lines["ro"] and "F1=1.000" in lines["ro"]
+        assert "gold=  0" in lines["de"] and "pred=  0" in lines["de"]
+        assert lines["false"].endswith("false contacts on negatives: 0")
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
-"""Score the extractor on the development corpus with the corpus's own score.py."""
+"""Score the extractor on the development corpus, and on the held-out sets, with score.py."""
+
 import json
 import subprocess
 import sys
@@ -10,18 +11,29 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from contacts.directory import load_directory
+from contacts.extraction import Directory
 from contacts.management.commands.extract_contacts import _date, _lang, suggest
 
 SHARED = Path(settings.BASE_DIR).parent / "shared" / "corpus"
+HELDOUT = Path(settings.BASE_DIR) / "tests" / "data" / "heldout"
+HELDOUT_SETS = ("tune.jsonl", "check.jsonl")
 
 
 class Command(BaseCommand):
-    help = "Run the extractor over the corpus and print score.py's precision, recall and F1."
+    help = (
+        "Run the extractor over the corpus and print score.py's precision, recall and F1; "
+        "then per-language F1 on the held-out sets, when present."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--corpus", default=str(SHARED / "dev.jsonl"))
         parser.add_argument("--score", default=str(SHARED / "score.py"), help="the scorer")
         parser.add_argument("--predictions", help="also keep the predictions in this file")
+        parser.add_argument(
+            "--heldout",
+            default=str(HELDOUT),
+            help="folder with tune.jsonl and check.jsonl ('' to skip them)",
+        )
 
     def handle(self, *args, **options) -> None:
         corpus, scorer = Path(options["corpus"]), Path(options["score"])
@@ -31,28 +43,74 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("load_reference_data", verbosity=0)
         directory = load_directory()
-        lines = []
-        for n, line in enumerate(corpus.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            where = f"{corpus}:{n}"
-            contacts = suggest(
-                r["text"],
-                published=_date(r["published"], f"{where} published"),
-                lang=_lang(r["lang"], f"{where} lang"),
-                directory=directory,
-            )
-            lines.append(json.dumps({"id": r["id"], "contacts": contacts}, ensure_ascii=False))
+        rows = _records(corpus)
+        lines = _predict(rows, corpus, directory)
         with tempfile.TemporaryDirectory() as tmp:
             pred = Path(options["predictions"] or Path(tmp) / "pred.jsonl")
             pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            result = subprocess.run(
-                [sys.executable, str(scorer), str(corpus), str(pred)],
-                capture_output=True,
-                text=True,
-                check=False,
+            self.stdout.write(_run(scorer, corpus, pred).rstrip())
+        if options["heldout"]:
+            for name in HELDOUT_SETS:
+                path = Path(options["heldout"]) / name
+                if path.exists():
+                    self._heldout(path, scorer, directory)
+
+    def _heldout(self, path: Path, scorer: Path, directory: Directory) -> None:
+        """One line per language of a held-out set: F1 with and without the date condition."""
+        rows = _records(path)
+        predictions = _predict(rows, path, directory)
+        languages = sorted({r["lang"] for r in rows}, key=lambda x: (x not in ("ro", "en"), x))
+        with tempfile.TemporaryDirectory() as tmp:
+            pred = Path(tmp) / "pred.jsonl"
+            pred.write_text("\n".join(predictions) + "\n", encoding="utf-8")
+            for lang in ("all", *languages):
+                subset = [r for r in rows if lang in ("all", r["lang"])]
+                gold = Path(tmp) / f"gold-{lang}.jsonl"
+                gold.write_text(
+                    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in subset),
+                    encoding="utf-8",
+                )
+                res = json.loads(_run(scorer, gold, pred, "--json"))["all"]
+                negatives = sum(1 for r in subset if not r["contacts"])
+                self.stdout.write(
+                    f"{path.stem:6} {lang:4} articles={len(subset):3} gold={res['gold']:3} "
+                    f"pred={res['pred']:3} P={res['precision']:.3f} R={res['recall']:.3f} "
+                    f"F1={res['f1']:.3f} F1(no date)={res['f1_loose']:.3f} "
+                    f"negatives={negatives}"
+                )
+            res = json.loads(_run(scorer, path, pred, "--json"))
+            self.stdout.write(
+                f"{path.stem:6} false contacts on negatives: {res['negatives_false_contacts']}"
             )
-        if result.returncode:
-            raise CommandError(f"{scorer} failed: {result.stderr.strip()}")
-        self.stdout.write(result.stdout.rstrip())
+
+
+def _records(path: Path) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def _predict(rows: list[dict], path: Path, directory: Directory) -> list[str]:
+    lines = []
+    for n, r in enumerate(rows, 1):
+        where = f"{path}:{n}"
+        contacts = suggest(
+            r["text"],
+            published=_date(r["published"], f"{where} published"),
+            lang=_lang(r["lang"], f"{where} lang"),
+            directory=directory,
+        )
+        lines.append(json.dumps({"id": r["id"], "contacts": contacts}, ensure_ascii=False))
+    return lines
+
+
+def _run(scorer: Path, gold: Path, pred: Path, *flags: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred), *flags],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise CommandError(f"{scorer} failed: {result.stderr.strip()}")
+    return result.stdout
