@@ -658,9 +658,14 @@ def _clause(
     if medium:
         art.media_seen.append(medium)
     keys = [m.key for m in people]
-    # "the second call in the last five days": an earlier contact, dated by a range.
-    if _implied_earlier(art, tokens, cats, keys, medium, span):
-        return
+    # "the second call in the last five days": an earlier contact, dated by a range; told
+    # with its own pair and day ("X and Y spoke on Sunday, their second call in a week"),
+    # the clause is also the later contact itself.
+    own_day = date.date_from if date is not None and date.is_day else None
+    if _implied_earlier(art, tokens, cats, keys, medium, span, own_day):
+        told = any(set(d.keys) == set(keys) and not d.implied for d in art.drafts)
+        if own_day is None or len(keys) < 2 or told:
+            return
     keys = _parties(art, cats, keys, before, lo)
     if medium == "message":
         keys = _without_messenger(art, cats, keys, people, min(i for i, _, _ in kept))
@@ -963,6 +968,7 @@ def _implied_earlier(
     keys: list[Key],
     medium: str | None,
     span: tuple[int, int],
+    own_day: dt.date | None = None,
 ) -> bool:
     ordinals = cats.get("ordinal", ())
     recent = cats.get("recent", ())
@@ -994,7 +1000,7 @@ def _implied_earlier(
     if len(keys) < 2:
         return False
     same = [d for d in art.drafts if set(d.keys) == set(keys) and not d.implied]
-    later = max((d.date_from for d in same), default=art.published)
+    later = max((d.date_from for d in same), default=own_day or art.published)
     start = art.published - dt.timedelta(days=days)
     end = later - dt.timedelta(days=1)
     if end < start:
