@@ -478,6 +478,21 @@ class ArticleAdmin(HistoryMixin, admin.ModelAdmin):
                 )
 
 
+    def get_deleted_objects(self, objs, request):
+        """The confirmation also lists the contacts that go with the articles (see below)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        ids = [a.pk for a in objs]
+        only_these = (
+            Contact.objects.filter(sources__article__in=ids)
+            .exclude(sources__in=Source.objects.exclude(article__in=ids))
+            .distinct()
+        )
+        for contact in only_these:
+            deleted.append(f"Contact reported by no other article: {contact}")
+        if only_these:
+            counts[str(Contact._meta.verbose_name_plural)] = len(only_these)
+        return deleted, counts, perms_needed, protected
+
     def delete_model(self, request, obj):
         contact_ids = list(obj.sources.values_list("contact_id", flat=True))
         super().delete_model(request, obj)

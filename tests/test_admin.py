@@ -379,6 +379,12 @@ def test_removing_a_contacts_only_source_removes_the_contact(client, editor):
     )
     trump = row(["donald-trump", "vladimir-putin"], date_from="2026-03-09", attach=True)
     client.post(ADD_URL, with_rows(other, [trump]))
+    admin_user = User.objects.create_superuser("admin", password="pw-not-used")
+    client.force_login(admin_user)
+    confirm = client.get(reverse("admin:contacts_article_delete", args=[article.pk]))
+    # The two Pezeshkian calls, not the Trump call that another article reports too.
+    assert confirm.content.decode().count("Contact reported by no other article") == 2
+    client.force_login(editor)
     data = article_change_data(article, client)
     for i in range(3):
         data[f"sources-{i}-DELETE"] = "on"
@@ -389,8 +395,10 @@ def test_removing_a_contacts_only_source_removes_the_contact(client, editor):
         "participants__slug")) == ["donald-trump", "vladimir-putin"]
     assert LogEntry.objects.filter(action_flag=DELETION, object_repr__contains="Phone call")
     # Deleting an article (an administrator's right) takes the contacts only it reported.
-    client.force_login(User.objects.create_superuser("admin", password="pw-not-used"))
+    client.force_login(admin_user)
     agerpres = Article.objects.get(outlet="Agerpres")
+    confirm = client.get(reverse("admin:contacts_article_delete", args=[agerpres.pk]))
+    assert "Contact reported by no other article: #" in confirm.content.decode()
     response = client.post(
         reverse("admin:contacts_article_delete", args=[agerpres.pk]), {"post": "yes"}
     )
