@@ -39,7 +39,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
         "that evening|the same evening",
         "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
-        "postmodal": "next week|next month|next year|tomorrow|later this week|later this month|"
+        "postmodal": "next week|did not happen|never happened|never took place|next month|"
+        "next year|tomorrow|later this week|later this month|"
         "on the agenda|not planned|not scheduled|no plans|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
@@ -197,7 +198,8 @@ _LEX: dict[str, dict[str, str]] = {
         "in acea zi|in ziua respectiva",
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
         "ziua precedenta|in ajun",
-        "postmodal": "saptamana viitoare|nu a mai avut loc|nu au mai avut loc|avuta in vedere|"
+        "postmodal": "saptamana viitoare|nu a existat|nu au existat|nu a mai avut loc|"
+        "nu au mai avut loc|avuta in vedere|"
         "avut in vedere|luna viitoare|"
         "anul viitor|maine|poimaine|pe agenda|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
@@ -354,7 +356,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
         "rel_before": "накануне|днем ранее|днём ранее|за день до этого",
-        "postmodal": "на следующей неделе|в следующем месяце|завтра|послезавтра|"
+        "postmodal": "на следующей неделе|не было|не проводил*|в следующем месяце|завтра|"
+        "послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
         "не значится|графике|графи*|не планиру*",
@@ -600,7 +603,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
         "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
-        "postmodal": "lehnte*|lehnt ab|lehnten|nachste woche|nachsten woche|kommende woche|"
+        "postmodal": "lehnte*|nicht gegeben|gab es nicht|nicht zustande|lehnt ab|lehnten|"
+        "nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
         "nicht stattgefunden|ausgeschlossen",
@@ -728,7 +732,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
         "rel_before": "il giorno prima|il giorno precedente|la vigilia",
-        "postmodal": "la prossima settimana|il mese prossimo|domani|dopodomani|in agenda|"
+        "postmodal": "la prossima settimana|non c e stato|non c e stata|non e avvenut*|"
+        "non si e svolt*|il mese prossimo|domani|dopodomani|in agenda|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",
         "that": "che",
@@ -846,7 +851,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "al dia siguiente|un dia despues|el dia siguiente",
         "rel_same": "el mismo dia|ese mismo dia|ese dia|esa misma noche|esa misma tarde",
         "rel_before": "el dia anterior|un dia antes|la vispera|el dia antes",
-        "postmodal": "la proxima semana|la semana proxima|el proximo mes|el mes proximo|"
+        "postmodal": "la proxima semana|no se produjo|no existio|no hubo|no se celebro|"
+        "la semana proxima|el proximo mes|el mes proximo|"
         "en la agenda|"
         "pasado manana|en los proximos dias|cancelad*|suspendid*|aplazad*|pospuest*|"
         "previst*|programad*|tendra lugar|se celebrara|desmentid*|no tuvo lugar|"

@@ -89,6 +89,9 @@ def read_sentence(
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
     names = _with_new_people(art, tokens, names)
     descs = find_descriptions(tokens, matches, names, art.lang)
+    # "chief of staff", "head of the press office": a staff title, not a leader's
+    staff_spans = [(i, j) for i, j, (cat, _) in matches if cat == "staff"]
+    descs = [d for d in descs if not any(a <= d.start and d.end < b for a, b in staff_spans)]
     # "their first meeting since July, on Monday": the day after "since" is not the contact's
     # when the sentence names another (alone, it dates the contact before: "seit Mitte Mai")
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
@@ -381,9 +384,14 @@ def _exclude_staff(
     tokens: list[Token], names: list[Mention], cats: Cues, directory: Directory, day: dt.date | None
 ) -> None:
     """Spokespeople, advisers, ambassadors and former officials named beside their title."""
-    role_tokens = {k for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
+    role_tokens = {k: j for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
+    # a staff word inside a role is part of it, unless the staff phrase is the longer one
+    # ("chief of staff" is not a "chief")
     staff = [
-        (i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ()) if i not in role_tokens
+        (i, j)
+        for c in ("staff", "former")
+        for i, j, _ in cats.get(c, ())
+        if i not in role_tokens or role_tokens[i] < j
     ]
     staff += elect_roles(
         [(i, j, (c, v)) for c in ("roles", "elect") for i, j, v in cats.get(c, ())]
