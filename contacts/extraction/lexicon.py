@@ -494,11 +494,12 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
         "virtuel*|en ligne",
-        "meeting": "a accueilli|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
+        "meeting": "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
         "message": "lettre*|message*|telegramme*|courrier|missive",
-        "generic": "entretenu*|entretien|entretiens|discute|echange|echanges|conversation*|"
+        "generic": "entretenu*|discute*|discutes|entretien|entretiens|discute|echange|echanges|"
+        "conversation*|"
         "parle|dure|evoque",
         "participate": "accompagne de|represente par|representee par|accompagnee de|accompagne par|"
         "participe|ont participe|"
@@ -622,7 +623,8 @@ _LEX: dict[str, dict[str, str]] = {
         "traf sich",
         "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
-        "generic": "gesprach*|gesprochen|sprach|sprachen|besprochen|beraten|erorterten|"
+        "generic": "gesprach*|beriet*|unterhielt*|gesprochen|sprach|sprachen|besprochen|beraten|"
+        "erorterten|"
         "unterhielten|dauerte|austausch*",
         "participate": "begleitet|vertreten durch|vertreten von|begleitete|begleiteten|"
         "in begleitung|teilgenommen|nahm teil|"
@@ -745,7 +747,9 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telefon*|chiamata|ha chiamato|chiamato",
         "video": "videoconferenz*|videochiamata|videocollegamento|in video|in collegamento|"
         "collegat*|virtuale|virtuali|online",
-        "meeting": "ha accolto|ha accolto|ha riunito|riunito|cena|pranzo|colazione|incontrato|"
+        "meeting": "ha accolto|incontrat*|incontra|incontrano|si sono visti|si sono viste|"
+        "un bilaterale|il bilaterale|bilaterale con|ha accolto|ha riunito|riunito|cena|pranzo|"
+        "colazione|incontrato|"
         "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
@@ -867,13 +871,15 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telefon*|llamada|llamadas|llamo|ha llamado|por telefono|al telefono",
         "video": "videoconferencia*|videollamada*|por video|en video|virtual*|en linea|"
         "telematic*|enlace de video",
-        "meeting": "se reunio|se reunieron|reunio|reunido|reunida|reunidos|reunion|reuniones|"
+        "meeting": "se reunio|reunid*|se reunieron|reunio|reunido|reunida|reunidos|reunion|"
+        "reuniones|"
         "encuentro|encuentros|recibio|recibido|recibida|ha recibido|acogio|"
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
         "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
         "se han reunido|se ha reunido",
         "message": "carta|cartas|mensaje|mensajes|telegrama*|misiva|escribio",
-        "generic": "hablo|hablaron|ha hablado|han hablado|hablado|conversacion|conversaciones|"
+        "generic": "hablo|convers*|hablad*|hablaron|ha hablado|han hablado|hablado|conversacion|"
+        "conversaciones|"
         "converso|conversaron|dialogo|dialogaron|conversado|discutio|discutieron|"
         "abordaron|abordo|trataron|departio|departieron|duro|se prolongo|consultas|"
         "intercambio de opiniones",
