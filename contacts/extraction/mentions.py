@@ -512,9 +512,13 @@ def _holder(
         if role in ("head_of_state", "head_of_organization", "leader", "secretary_general"):
             return directory.holder("head_of_organization", code, day, title_hint=hint)
         if role == "foreign_minister" and code == "EU":
-            return directory.holder("other_official", code, day) or directory.holder(
-                "foreign_minister", code, day
-            )
+            # the High Representative, whichever role the directory files the office under
+            high = [
+                p
+                for p in directory.holders("other_official", code, day)
+                if any("high representative" in o.title.lower() for o in p.offices)
+            ]
+            return directory.holder("foreign_minister", code, day) or (high[0] if high else None)
         return None
     if role == "chancellor":
         # Spanish "canciller": Germany's or Austria's head of government, elsewhere the
