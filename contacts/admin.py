@@ -634,15 +634,26 @@ class ParticipationFormSet(forms.BaseInlineFormSet):
             raise forms.ValidationError("Only one participant can be the initiator.")
         contact = self.instance
         if contact.medium and contact.date_from and contact.date_to:
-            refuse_a_second_row(
-                ContactReport(
-                    participant_ids=[p.pk for p in people],
-                    medium=contact.medium,
-                    date_from=contact.date_from,
-                    date_to=contact.date_to,
-                ),
-                editing=contact.pk,
+            report = ContactReport(
+                participant_ids=[p.pk for p in people],
+                medium=contact.medium,
+                date_from=contact.date_from,
+                date_to=contact.date_to,
             )
+            if identity_changed(contact, report):
+                refuse_a_second_row(report, editing=contact.pk)
+
+
+def identity_changed(contact: Contact, report: ContactReport) -> bool:
+    """Whether `report` differs from the stored contact in what makes a contact the same one
+    (a new contact always does): edits of other fields are not held up by old duplicates."""
+    if contact.pk is None:
+        return True
+    stored = Contact.objects.filter(pk=contact.pk).values("medium", "date_from", "date_to").get()
+    people = set(contact.participations.values_list("person_id", flat=True))
+    return stored != {
+        "medium": report.medium, "date_from": report.date_from, "date_to": report.date_to
+    } or people != set(report.participant_ids)
 
 
 class ParticipationInline(SafeAutocompleteMixin, admin.TabularInline):
