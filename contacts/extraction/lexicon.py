@@ -13,6 +13,7 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        "timesword": "times",
         "instead": "deputising for|deputizing for|standing in for|in place of|instead of",
         "represented": "represented by|was represented by|were represented by",
         "elect": "elect|designate",
@@ -173,6 +174,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "he|she",
     },
     "ro": {
+        "timesword": "ori|de ori",
         "instead": "in locul|inlocuindu l",
         "represented": "reprezentat de|reprezentata de|reprezentati de|reprezentate de",
         "elect": "ales|aleasa|alesul|desemnat|desemnata",
@@ -338,6 +340,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "el|ea|acesta|aceasta",
     },
     "ru": {
+        "timesword": "раз|раза",
         "instead": "вместо",
         "elect": "избранн*",
         "temporal": "после того как|после|перед тем как|перед|затем|потом|с тех пор как|с момента",
@@ -463,6 +466,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "он|она",
     },
     "fr": {
+        "timesword": "fois|reprises",
         "instead": "au lieu de|a la place de",
         "represented": "represente par|representee par|representes par",
         "elect": "elu|elue|designe|designee",
@@ -585,6 +589,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "il|elle",
     },
     "de": {
+        "timesword": "mal|male",
         "instead": "anstelle|in vertretung",
         "represented": "vertreten durch|vertreten von",
         "elect": "gewahlte*|designierte*|kunftige*",
@@ -714,6 +719,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "er",
     },
     "it": {
+        "timesword": "volte",
         "instead": "al posto di",
         "represented": "rappresentato da|rappresentata da|rappresentati da",
         "elect": "eletto|eletta|designato|designata",
@@ -833,6 +839,7 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "egli|lui|lei",
     },
     "es": {
+        "timesword": "veces|ocasiones",
         "instead": "en lugar de|en sustitucion de",
         "represented": "representado por|representada por|representados por",
         "elect": "electo|electa|designado|designada",

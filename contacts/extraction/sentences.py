@@ -650,7 +650,7 @@ def _clause(
 ) -> None:
     """One clause with contact words: a new contact, or more about the one in focus."""
     lo, hi = bounds
-    if cats.get("habitual"):
+    if cats.get("habitual") or _many_times(tokens, cats):
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
@@ -713,6 +713,19 @@ def _clause(
         if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())):
             keys = [focus.keys[0], *keys]
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+
+
+def _many_times(tokens: list[Token], cats: Cues) -> bool:
+    """ "have met more than 40 times", "de peste 20 de ori": a tally, not one contact."""
+    numbers = {b: int(v) for _, b, v in cats.get("numbers", ())}
+    for i, _, _ in cats.get("timesword", ()):
+        k = i - 1 if i > 0 and tokens[i - 1].key != "de" else i - 2
+        if k < 0:
+            continue
+        n = int(tokens[k].key) if tokens[k].key.isdigit() else numbers.get(k + 1, 0)
+        if n >= 4:
+            return True
+    return False
 
 
 def _without_messenger(
