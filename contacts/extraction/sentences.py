@@ -311,11 +311,21 @@ def _person_follows(tokens: list[Token], j: int, starts: set[int], dated: set[in
     """A person named within a few words after `j`, before any place name."""
     for k in range(j, min(j + 5, len(tokens))):
         if k in starts:
-            return True
+            return not _possessive_follows(tokens, k)
         if k in dated:
             continue
         t = tokens[k]
         if t.is_capitalised or (t.key and t.key not in _VISIT_FILLER):
+            return False
+    return False
+
+
+def _possessive_follows(tokens: list[Token], k: int) -> bool:
+    """ "visited Putin's home town": the name owns the place visited."""
+    for n in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[n].key == "s" and tokens[n].start == tokens[n - 1].end + 1:
+            return True
+        if not tokens[n].is_capitalised:
             return False
     return False
 
