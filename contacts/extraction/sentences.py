@@ -988,7 +988,9 @@ def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Men
     ]
     pairs = [a for a, _, _ in cats.get("pair", ()) if j <= a <= j + 6]  # "hosted the two leaders"
     # verb last: "Scholz hat … Tusk empfangen" names host and guest before it
-    hosts_and_guests = len([m for m in people if m.end <= i]) >= 2
+    # ("wurde er von Selenskyj empfangen": a pronoun stands for the guest)
+    pronouns = [a for a, _, _ in cats.get("pronoun", ()) if a < i]
+    hosts_and_guests = len([m for m in people if m.end <= i]) + min(len(pronouns), 1) >= 2
     return not guests and not pairs and not hosts_and_guests
 
 
