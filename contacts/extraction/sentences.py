@@ -696,6 +696,21 @@ def _clause(
         venue=bool(cats.get("venue")),
     )
     focus = art.focus
+    if len(keys) == 1 and focus is not None and keys[0] not in focus.keys:
+        # "la finalul întâlnirii cu Carney": one person named again, of a contact already told
+        earlier = next(
+            (
+                d
+                for d in reversed(art.drafts)
+                if not d.implied
+                and keys[0] in d.keys
+                and (clause.date is None or d.overlaps(*clause.date))
+                and (medium is None or d.medium in (None, medium))
+            ),
+            None,
+        )
+        if earlier is not None:
+            art.focus = focus = earlier
     remote = (
         focus is not None
         and clause.participate
