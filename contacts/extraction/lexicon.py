@@ -63,7 +63,7 @@ _LEX: dict[str, dict[str, str]] = {
         "online summit|on screen|zoom call",
         "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
-        "meetings|talks|held talks|received|hosted|audience|face to face|"
+        "meetings|talks|held talks|received|hosted|hosting|hosts|audience|face to face|"
         "sat down with|a bilateral|held a bilateral|bilateral meeting|"
         "bilateral meetings|"
         "bilateral talks|tete a tete",

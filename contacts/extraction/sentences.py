@@ -102,6 +102,9 @@ def read_sentence(
     for i, j, (cat, value) in matches:
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
+    # "their call on Sunday" is a call; "called on Putin to …" is not
+    date_starts = {d.start for d in dates}
+    cats["not_call"] = [m for m in cats.get("not_call", []) if m[1] not in date_starts]
     # "liderii UE", "the leaders of Russia and China" describe people, not the pair in focus
     described = {d.start for d in descs if d.countries}
     cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
