@@ -23,7 +23,8 @@ _LEX: dict[str, dict[str, str]] = {
         "lastyear": "last year",
         "thisyear": "earlier this year|this year",
         "thismonth": "earlier this month|this month",
-        "weekend": "over the weekend|at the weekend|this weekend|last weekend|on the weekend",
+        "weekend": "this past weekend|the past weekend|over the weekend|at the weekend|"
+        "this weekend|last weekend|on the weekend",
         "private": "one on one|tete a tete|private meeting|in private|bilateral|one to one|"
         "face to face|restricted format|smaller format",
         "venue": "in the oval office|at the white house|in the white house|at the kremlin|"
@@ -146,7 +147,11 @@ _LEX: dict[str, dict[str, str]] = {
         "jun:6|jul:7|aug:8|sep:9|sept:9|oct:10|nov:11|dec:12",
         "ambiguous_months": "may|march|mar|jan|jun|jul|aug|dec|sep|oct|nov|feb|apr",
         "year_prep": "in|since|of|during",
-        "roles": "high representative:foreign_minister|foreign policy chief:foreign_minister|"
+        "roles": "defence secretary:minister|defense secretary:minister|"
+        "secretary of defense:minister|secretary of defence:minister|home secretary:minister|"
+        "treasury secretary:minister|secretary of the treasury:minister|"
+        "commerce secretary:minister|high representative:foreign_minister|"
+        "foreign policy chief:foreign_minister|"
         "chief diplomat:foreign_minister|foreign affairs minister:foreign_minister|"
         "minister for foreign affairs:foreign_minister|deputy prime minister:minister|"
         "vice premier:minister|first deputy prime minister:minister|"
