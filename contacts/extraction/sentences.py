@@ -210,7 +210,8 @@ def _without_namesakes(
     return out
 
 
-# Capitalised words before a surname that are not given names.
+# Capitalised words before a surname that are not given names: function words, honorifics
+# and titles the lexicon does not list alone ("Secretary Rubio", "Senator X").
 _NOT_GIVEN = frozenset(
     [
         "mr",
@@ -271,6 +272,40 @@ _NOT_GIVEN = frozenset(
         "los",
         "y",
         "pero",
+        "secretary",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "mayor",
+        "commissioner",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "vice",
+        "deputy",
+        "general",
+        "gen",
+        "admiral",
+        "minister",
+        "his",
+        "her",
+        "majesty",
+        "highness",
+        "excellency",
+        "comrade",
+        "gospodin",
+        "president",
+        "premier",
+        "chancellor",
+        "leader",
+        "pope",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "sheikha",
     ]
 )
 
