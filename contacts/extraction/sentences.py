@@ -111,6 +111,14 @@ def read_sentence(
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
     # "the summit, which will be held in November": the day of a plan dates no contact
+    for c in ("modal", "postmodal"):
+        # a capitalised word inside the sentence is a name: "the Coalition of the Willing"
+        # (German capitalises its nouns: "Einladung", "Absage")
+        cats[c] = [
+            m
+            for m in cats.get(c, [])
+            if m[0] == 0 or not tokens[m[0]].is_capitalised or art.lang == "de"
+        ]
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
     dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
     for i in _venues(tokens):
