@@ -342,7 +342,7 @@ _LEX: dict[str, dict[str, str]] = {
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
         "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita",
         "pair_weak": "lor|acestia",
-        "pronoun": "el|ea|acesta|aceasta",
+        "pronoun": "el|ea",
     },
     "ru": {
         "timesword": "раз|раза",
