@@ -157,6 +157,12 @@ def read_sentence(
             ]
             free = [d for d in dates if not any(a <= d.start < b for a, b in claimed)]
             date = _nearest(free, anchors, said)
+            gap = _days_between(tokens, cats, lo)
+            contact_words = any(c not in ("event", "participate") for *_, c in triggers)
+            if date is not None and date.is_day and gap and contact_words:
+                # "came two days after he met Zelenskyy": that many days before (or after)
+                d = date.date_from + dt.timedelta(days=gap)
+                date = DateExpr(date.start, date.end, d, d, "day")
         if date is not None and date.kind == "relative":
             # "that day", "the day before": the day named earlier in the sentence, else the
             # day of the contact the text was last about
@@ -513,6 +519,28 @@ def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
     bounds = [0, *sorted(cuts), len(tokens)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _days_between(tokens: list[Token], cats: Cues, lo: int) -> int:
+    """-N for a clause opened by "N days after", +N for "N days before"; else 0."""
+    if lo < 2:
+        return 0
+    after = any(i == lo for i, _, _ in cats.get("after", ()))
+    before = tokens[lo].key in _BEFORE
+    if not (after or before):
+        return 0
+    units = [(i, j) for i, j, _ in cats.get("dayunit", ()) if j == lo]
+    if not units:
+        return 0
+    k = units[0][0]
+    numbers = {b: int(v) for _, b, v in cats.get("numbers", ())}
+    n = int(tokens[k - 1].key) if tokens[k - 1].key.isdigit() else numbers.get(k, 0)
+    if not 0 < n <= 14:
+        return 0
+    return -n if after else n
+
+
+_BEFORE = frozenset(("before", "inainte", "avant", "vor", "prima", "antes", "перед", "до"))
 
 
 def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> DateExpr | None:
