@@ -73,6 +73,7 @@ class ArticleState:
     new_surnames: dict[str, Key] = field(default_factory=dict)
     mentioned: list[Key] = field(default_factory=list)  # people in order of mention
     visit: bool = False  # someone is said to be on a visit
+    fronted_subject: Key | None = None  # the subject after a phrase put first
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
 
@@ -130,8 +131,15 @@ def read_sentence(
     clauses = _clauses(tokens, cats)
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
+    front = _front_end(tokens, cats)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
+        # "During a meeting with Modi, Putin praised …": the subject comes after the comma
+        art.fronted_subject = None
+        if ci == 0 and front == hi:
+            art.fronted_subject = next(
+                (m.key for m in names if hi <= m.start <= hi + 2 and not m.excluded), None
+            )
         if ci > 0 and any(i == lo for i, _, _ in cats.get("purpose", ())):
             # "qu'il se rendrait à Kiev pour y rencontrer …": the purpose of a planned trip
             a, b = clauses[ci - 1]
@@ -517,6 +525,9 @@ _LINKS = frozenset(
 def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
     cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
+    front = _front_end(tokens, cats)
+    if front is not None and not any(0 < c < front for c in cuts):
+        cuts.add(front)
     bounds = [0, *sorted(cuts), len(tokens)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -599,7 +610,10 @@ def _clause_people(
             continue  # "the two leaders", "cei doi lideri": the pair already named
         # A description beside a name only qualifies that name: "preşedintele american Trump".
         beside = [
-            m for m in names if _apposed(tokens, d.end, m.start) or _apposed(tokens, m.end, d.start)
+            m
+            for m in names
+            if _apposed(tokens, d.end, m.start)
+            or (_apposed(tokens, m.end, d.start) and not _fronted(tokens, m))
         ]
         if beside:
             continue
@@ -620,7 +634,9 @@ def _clause_people(
         if not d.countries and not d.counterpart:
             if _of_unknown_body(tokens, d, stop):
                 continue  # "șeful Alianței", "the head of the Agency": no one we can name
-            bare = _bare_role(art, d.role, day, [m.key for m in earlier])
+            # not someone met "with": "Înaintea întâlnirii cu Trump, șeful statului …"
+            subjects = [m for m in earlier if not _after_with(tokens, m)]
+            bare = _bare_role(art, d.role, day, [m.key for m in subjects])
             if bare is not None:
                 out.append(bare._replace_span(d.start, d.end))
                 continue
@@ -655,6 +671,72 @@ def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bo
         return False
     nxt = tokens[d.end]
     return nxt.is_capitalised and nxt.key.isalpha() and d.end not in names
+
+
+def _fronted(tokens: list[Token], m: Mention) -> bool:
+    """A name in a phrase put before the subject: "Înaintea întâlnirii cu Trump, șeful
+    statului …", "After meeting Trump, the President …" (no apposition)."""
+    return (
+        bool(tokens)
+        and tokens[0].key in _FRONT
+        and not any(t.text == "," for t in tokens[: m.start])
+        and m.end < len(tokens)
+        and tokens[m.end].text == ","
+    )
+
+
+_FRONT = frozenset(
+    (
+        "inaintea",
+        "inainte",
+        "dupa",
+        "la",
+        "in",
+        "cu",
+        "during",
+        "after",
+        "before",
+        "following",
+        "at",
+        "with",
+        "avant",
+        "apres",
+        "lors",
+        "pendant",
+        "nach",
+        "vor",
+        "bei",
+        "wahrend",
+        "dopo",
+        "prima",
+        "durante",
+        "tras",
+        "antes",
+        "despues",
+    )
+)
+
+
+def _front_end(tokens: list[Token], cats: Cues) -> int | None:
+    """Where a phrase put first ends: "After meeting Trump, | the President …"."""
+    opening = any(i == 0 for c in ("break", "temporal") for i, _, _ in cats.get(c, ()))
+    if not (opening or (tokens and tokens[0].key in _FRONT_TIME)):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    return comma + 1 if comma is not None else None
+
+
+_FRONT_TIME = frozenset(("inaintea", "during", "lors", "pendant", "wahrend", "durante", "bei"))
+
+
+def _after_with(tokens: list[Token], m: Mention) -> bool:
+    k = m.start - 1
+    while k >= 0 and tokens[k].key in _APPOSITION:
+        k -= 1
+    return k >= 0 and tokens[k].key in _WITH
+
+
+_WITH = frozenset(("with", "cu", "avec", "mit", "con", "s", "so", "z", "pe"))
 
 
 def _apposed(tokens: list[Token], a: int, b: int) -> bool:
@@ -759,6 +841,9 @@ def _clause(
         if own_day is None or len(keys) < 2 or told:
             return
     keys = _parties(art, cats, keys, before, lo)
+    if not keys and art.focus is not None and art.previous_clause[1] and lo > 0:
+        # "… dintre cei doi lideri, după ce în iunie au avut o discuție": the same pair
+        keys = list(art.focus.keys)
     if medium == "message":
         keys = _without_messenger(art, cats, keys, people, min(i for i, _, _ in kept))
     clause = _ClauseFacts(
@@ -860,6 +945,9 @@ def _parties(
 ) -> list[Key]:
     """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
     pair = cats.get("pair") or cats.get("pair_weak")
+    fronted = art.fronted_subject
+    if len(keys) == 1 and not before and fronted is not None and fronted != keys[0]:
+        return [fronted, keys[0]]
     if not keys and pair and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         return list(dict.fromkeys(m.key for m in before))
@@ -1034,6 +1122,7 @@ def _live_triggers(
             groups.append([i, j, [(i, j, c)]])
     kept = []
     prev_end = -1
+    previous_dead = False
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 20, hi, *(t for t in thats if t >= end)])
@@ -1055,6 +1144,11 @@ def _live_triggers(
             and not any(b1 <= t < start or end <= t < b0 for t in thats)
             for b0, b1 in blocks
         )
+        # "set to meet Putin on the sidelines of the summit": the summit is the setting of
+        # the planned meeting, not a contact of its own
+        settings_only = all(c in ("event", "participate") for *_, c in members)
+        dead = dead or (settings_only and previous_dead)
+        previous_dead = dead
         prev_end = end
         if dead:
             continue
