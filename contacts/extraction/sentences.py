@@ -1038,8 +1038,15 @@ def _new_drafts(
     else:
         # Undated: the day of the contact in focus when it has one ("the same evening, …"),
         # else the publication day; a month-wide background contact gives no day.
+        # (after a background contact told by a range, the last contact told by its day)
+        days = [d for d in art.drafts if d.date_from == d.date_to and not d.implied]
         dated = focus is not None and focus.date_from == focus.date_to
-        d_from = d_to = focus.date_to if dated and focus is not None else art.published
+        if dated and focus is not None:
+            d_from = d_to = focus.date_to
+        elif focus is not None and days:
+            d_from = d_to = days[-1].date_to
+        else:
+            d_from = d_to = art.published
     medium = clause.medium
     groups = [keys]
     weak = cats.get("separate_weak") and medium in ("phone", "message")
