@@ -18,6 +18,11 @@ def post_worker_init(worker) -> None:
     Not in AppConfig.ready: management commands and tests must not start a browser.
     """
     if os.environ.get("DJANGO_EXPORT_WARM_UP", "1") != "0":
+        from django.urls import resolve
+
         from contacts import export
 
         export.warm_up_in_background()
+        # Load the URLconf, and with it every view module (Plotly, NetworkX, NumPy), now
+        # rather than in the worker's first request.
+        resolve("/")
