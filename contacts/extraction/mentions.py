@@ -570,6 +570,11 @@ def new_person(
     k = d.end
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
+    elif k < len(tokens) and not tokens[k].is_capitalised:
+        # "le ministre islandais des Affaires étrangères, X": the portfolio, then the name
+        comma = next((n for n in range(k, min(k + 6, len(tokens))) if tokens[n].text == ","), None)
+        if comma is not None and not any(n in taken or n in stop for n in range(k, comma)):
+            k = comma + 1
     parts: list[Token] = []
     while k < len(tokens) and len(parts) < 4:
         t = tokens[k]
@@ -601,12 +606,25 @@ def new_person(
         role, title = "head_of_state", f"Monarch of {country_name(code)}"
     else:
         title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
+    if tokens[d.start].text[-2:] in ("ом", "ем") and parts:
+        # after "министром", "президентом" the name is in the instrumental too
+        parts = [_nominative(t) for t in parts]
     name = " ".join(t.text for t in parts)
     if any(ord(ch) > 0x24F for ch in name):
         name = anyascii(name)  # "Роберт Фицо" -> "Robert Fitso": the editor corrects it
     return Mention(
         start, end, new=NewPerson(name=name, country=code, role=role, title=title), kind="new"
     )
+
+
+def _nominative(t: Token) -> Token:
+    """ "Магнуссоном" -> "Магнуссон", "Ивановой" -> "Иванова" (instrumental forms)."""
+    text = t.text
+    if len(text) > 4 and text.endswith(("ом", "ем")):
+        text = text[:-2]
+    elif len(text) > 4 and text.endswith("ой"):
+        text = text[:-2] + "а"
+    return Token(text, t.key, t.skel, t.start, t.end)
 
 
 def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[Token]:

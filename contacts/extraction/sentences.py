@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from contacts.extraction.countries import VENUE_CITIES
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
+    HOME_COUNTRY,
     Description,
     Mention,
     NewPerson,
@@ -640,6 +641,12 @@ def _clause_people(
             if bare is not None:
                 out.append(bare._replace_span(d.start, d.end))
                 continue
+            home = _home_holder(art, d.role, day)
+            if home is not None:
+                # "El Rey recibió …", "Președintele a primit …" with no one else of that rank
+                # named: the home country's
+                out.append(Mention(d.start, d.end, person_id=home.id, kind="description"))
+                continue
         local = [m.person_id for m in earlier if m.person_id is not None]
         for p in resolve_description(
             d, directory, day, subject=subject, local=local, article=art.recent
@@ -765,6 +772,16 @@ _APPOSITION = frozenset(
         "pe",
     ]
 )
+
+
+def _home_holder(art: ArticleState, role: str, day: dt.date) -> PersonEntry | None:
+    """The home country's monarch or president for a bare title, when the article names
+    no one holding that rank (Spanish "presidente" is the head of government: not it)."""
+    wanted = {"es": ("king",), "ro": ("head_of_state",), "fr": ("head_of_state",)}
+    wanted |= {"it": ("head_of_state",), "ru": ("head_of_state",)}
+    if role not in wanted.get(art.lang, ()):
+        return None
+    return art.directory.holder("head_of_state", HOME_COUNTRY[art.lang], day)
 
 
 def _bare_role(art: ArticleState, role: str, day: dt.date, local: list[Key]) -> Mention | None:
@@ -1174,7 +1191,7 @@ def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Men
         return False
     froms = [a for a, _, _ in cats.get("from", ())]
     guests = [
-        m for m in people if j <= m.start <= j + 12 and not any(j <= f < m.start for f in froms)
+        m for m in people if j <= m.start <= j + 16 and not any(j <= f < m.start for f in froms)
     ]
     pairs = [a for a, _, _ in cats.get("pair", ()) if j <= a <= j + 6]  # "hosted the two leaders"
     # verb last: "Scholz hat … Tusk empfangen" names host and guest before it
