@@ -112,7 +112,6 @@ def read_sentence(
     cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
-    # "the summit, which will be held in November": the day of a plan dates no contact
     for c in ("modal", "postmodal"):
         # a capitalised word inside the sentence is a name: "the Coalition of the Willing"
         # (German capitalises its nouns: "Einladung", "Absage")
@@ -121,6 +120,7 @@ def read_sentence(
             for m in cats.get(c, [])
             if m[0] == 0 or not tokens[m[0]].is_capitalised or art.lang == "de"
         ]
+    # "the summit, which will be held in November": the day of a plan dates no contact
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
     dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
     for i in _venues(tokens):
@@ -211,7 +211,7 @@ def _without_namesakes(
     german: bool,
 ) -> list[Mention]:
     """A surname after a given name that is not the person's: "Ludovic Orban" is not
-    Viktor Orbán, "Dan Barna" is not Nicușor Dan."""
+    Viktor Orbán, "Mihai Sandu" is not Maia Sandu."""
     covered = {k for i, j, _ in matches for k in range(i, j)}
     out = []
     for m in names:
