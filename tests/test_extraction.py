@@ -249,10 +249,11 @@ def test_eval_extraction_prints_per_language_f1_of_the_heldout_sets(
     out = capsys.readouterr().out.splitlines()
     for stem in ("tune", "check"):
         lines = {line.split()[1]: line for line in out if line.startswith(stem + " ")}
-        assert set(lines) == {"all", "ro", "de", "false"}
+        assert set(lines) == {"all", "ro", "de", "other", "false"}
         assert "articles=  2" in lines["all"] and "F1=1.000" in lines["all"]
         assert "gold=  3" in lines["ro"] and "F1=1.000" in lines["ro"]
         assert "gold=  0" in lines["de"] and "pred=  0" in lines["de"]
+        assert "articles=  1" in lines["other"]
         assert lines["false"].endswith("false contacts on negatives: 0")
 
 

@@ -59,12 +59,19 @@ class Command(BaseCommand):
         """One line per language of a held-out set: F1 with and without the date condition."""
         rows = _records(path)
         predictions = _predict(rows, path, directory)
-        languages = sorted({r["lang"] for r in rows}, key=lambda x: (x not in ("ro", "en"), x))
+        order = {"ro": 0, "en": 1}
+        languages = sorted({r["lang"] for r in rows}, key=lambda x: (order.get(x, 2), x))
+        if any(x not in order for x in languages):
+            languages.append("other")  # the targets group every language but ro and en
         with tempfile.TemporaryDirectory() as tmp:
             pred = Path(tmp) / "pred.jsonl"
             pred.write_text("\n".join(predictions) + "\n", encoding="utf-8")
             for lang in ("all", *languages):
-                subset = [r for r in rows if lang in ("all", r["lang"])]
+                subset = [
+                    r
+                    for r in rows
+                    if lang in ("all", r["lang"]) or (lang == "other" and r["lang"] not in order)
+                ]
                 gold = Path(tmp) / f"gold-{lang}.jsonl"
                 gold.write_text(
                     "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in subset),
@@ -73,7 +80,7 @@ class Command(BaseCommand):
                 res = json.loads(_run(scorer, gold, pred, "--json"))["all"]
                 negatives = sum(1 for r in subset if not r["contacts"])
                 self.stdout.write(
-                    f"{path.stem:6} {lang:4} articles={len(subset):3} gold={res['gold']:3} "
+                    f"{path.stem:6} {lang:5} articles={len(subset):3} gold={res['gold']:3} "
                     f"pred={res['pred']:3} P={res['precision']:.3f} R={res['recall']:.3f} "
                     f"F1={res['f1']:.3f} F1(no date)={res['f1_loose']:.3f} "
                     f"negatives={negatives}"
