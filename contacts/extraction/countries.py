@@ -10,6 +10,7 @@ from anyascii import anyascii
 COUNTRIES: dict[str, tuple[str, str]] = {
     "RU": (
         "Russia",
+        "Росі* російськ* "
         "ruso rusos moscu rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* "
         "russian* "
         "russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau mosca "
@@ -17,6 +18,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "US": (
         "the United States",
+        "американськ* Сполучених_Штатів "
         "estadounidense* estados_unidos norteamerican* casa_blanca american* americain* amerikan* "
         "statunitens* ^us ^usa ^sua ^u_s ^США washington* "
         "united_states statele_unite* etats_unis vereinigt*_staaten stati_uniti "
@@ -25,25 +27,28 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "IR": (
         "Iran",
-        "iran* teheran* tehran* Иран* Тегеран*",
+        "Іран* іранськ* iran* teheran* tehran* Иран* Тегеран*",
     ),
     "UA": (
         "Ukraine",
-        "ukrain* ucrain* kiev* kyiv kiew* украин* Киев*",
+        "Україн* українськ* Київ* ukrain* ucrain* kiev* kyiv kiew* украин* Киев*",
     ),
     "FR": (
         "France",
+        "Франці* французьк* "
         "frances francesa franceses franta frantei franceza francez* france francais* francaise* "
         "francese francia "
         "franciei french frankreich* franzos* elysee parigi paris Франци* француз* Париж*",
     ),
     "DE": (
         "Germany",
+        "Німеччин* німецьк* Берлін* "
         "aleman* german* allemand* deutsch* tedesc* berlin* bundesrepublik* Германи* немец* "
         "Берлин*",
     ),
     "GB": (
         "the United Kingdom",
+        "Великобритані* британськ* "
         "britain great_britain grossbritannien* grande_bretagne gran_bretagna gran_bretana "
         "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie "
         "regatul_unit* "
@@ -58,29 +63,32 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "TR": (
         "Turkey",
-        "turqu* turk* turc* turch* ankara* Турци* турецк* Анкар*",
+        "Туреччин* турецьк* turqu* turk* turc* turch* ankara* Турци* турецк* Анкар*",
     ),
     "IN": (
         "India",
+        "Інді* індійськ* "
         "indio indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
         "Индии Индия индийск*",
     ),
     "IL": (
         "Israel",
-        "israel* ierusalim Израил* израильск*",
+        "Ізраїл* ізраїльськ* israel* ierusalim Израил* израильск*",
     ),
     "HU": (
         "Hungary",
-        "hungria ungher* ungar* hungar* hongr* budapest* Венгри* венгерск*",
+        "Угорщин* угорськ* hungria ungher* ungar* hungar* hongr* budapest* Венгри* венгерск*",
     ),
     "PL": (
         "Poland",
+        "Польщ* польськ* "
         "polaco polaca polacos polacc* polon* polish poland polen polnisch* pologne* varsovia "
         "warsaw warschau "
         "Польш* польск*",
     ),
     "RO": (
         "Romania",
+        "Румуні* румунськ* "
         "rumano rumana rumania rumen* roman romana romane romani romanian* romania* romaniei "
         "romanesc* roumain* "
         "rumanisch* rumaen* bucuresti* bucharest bukarest* Румыни* румынск*",
@@ -91,10 +99,12 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "FI": (
         "Finland",
+        "Фінлянді* фінськ* "
         "finland* finlandez* finnish finnisch* finlandais* finlandes* helsinki Финлянди* финск*",
     ),
     "SA": (
         "Saudi Arabia",
+        "Саудівськ* "
         "saudi* saoudi* saudit* arabia_saudita arabiei_saudite riyadh riad саудовск* Саудовск*",
     ),
     "CA": (
@@ -103,7 +113,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "JP": (
         "Japan",
-        "japones* japan* japon* giappon* tokyo tokio Япони* японск*",
+        "Японі* японськ* japones* japan* japon* giappon* tokyo tokio Япони* японск*",
     ),
     "KP": (
         "North Korea",
@@ -119,10 +129,11 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "IT": (
         "Italy",
-        "ital* Итали* итальянск*",
+        "Італі* італійськ* ital* Итали* итальянск*",
     ),
     "ES": (
         "Spain",
+        "Іспані* іспанськ* "
         "spanisch* espanol* spain spanish spaniol* spaniei spania espagn* spagn* madrid "
         "Испани* испанск*",
     ),
@@ -179,12 +190,14 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CZ": (
         "Czechia",
+        "Чехі* чеськ* "
         "chequia checo checa czech* ceh cehia cehiei ceha tchequ* tschech* ceca ceco cechi praga "
         "prague prag "
         "Чехи* чешск*",
     ),
     "SK": (
         "Slovakia",
+        "Словаччин* словацьк* "
         "eslovaqu* eslovac* slowak* slovaq* slovak* slovac* bratislava Словаки* словацк*",
     ),
     "SI": (
@@ -205,10 +218,11 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "BY": (
         "Belarus",
-        "bielorrus* belarus* bielorus* weissruss* minsk Белорус* белорусск*",
+        "Білорус* білоруськ* bielorrus* belarus* bielorus* weissruss* minsk Белорус* белорусск*",
     ),
     "GE": (
         "Georgia",
+        "Грузі* грузинськ* "
         "georgia georgiei georgie georgiano georgiana georgian* georgien* georgisch* tbilisi "
         "Грузи* грузинск*",
     ),
@@ -429,6 +443,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "EU": (
         "the European Union",
+        "ЄС Євросоюз* "
         "^ue ^eu ^ЕС union_europea european_union uniunii_europene uniunea_europeana "
         "union_europeenne "
         "europaischen_union unione_europea Евросоюз*",

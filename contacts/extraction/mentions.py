@@ -551,7 +551,7 @@ def _holder(
 
 
 # A bare "premierul X" in a Romanian text is Romania's, "le Premier ministre X" France's.
-HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU", "es": "ES"}
+HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU", "es": "ES", "uk": "UA"}
 
 
 def new_person(
