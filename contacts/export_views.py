@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from django.views.decorators.http import require_GET
 from contacts import export
 from contacts.forms import DashboardFilterForm, Filters, StrictForm
 from contacts.graph import ContactTable
-from contacts.models import Country, Medium, Office, Participation, Person, Role, Source, offices_on
+from contacts.models import Country, Medium, Office, Person, Role, Source, offices_on
 
 # The dashboard's own view helpers, so an export selects and draws what the page shows.
 from contacts.views import (
@@ -28,6 +27,7 @@ from contacts.views import (
     InView,
     analyst_required,
     bad_request,
+    contact_table,
     dashboard_figure,
     default_period,
     matching_contacts,
@@ -110,22 +110,15 @@ class Selection:
 
     filters: Filters
     contacts: list[ContactRow]
+    period: tuple[dt.date | None, dt.date | None]  # open ends closed by the contacts shown
 
     @property
     def contact_ids(self) -> set[int]:
         return {c.id for c in self.contacts}
 
-    @property
-    def period(self) -> tuple[dt.date | None, dt.date | None]:
-        """The period asked for, its open ends closed by the first and last contact shown."""
-        f = self.filters
-        start = f.start or min((c.date_from for c in self.contacts), default=None)
-        end = f.end or max((c.date_to for c in self.contacts), default=None)
-        return start, end
-
 
 def period_of(f: Filters, table: ContactTable) -> tuple[dt.date | None, dt.date | None]:
-    """Selection.period, of the dashboard's working set."""
+    """The period asked for, its open ends closed by the first and last contact in `table`."""
     if not len(table):
         return f.start, f.end
     return (
@@ -135,28 +128,20 @@ def period_of(f: Filters, table: ContactTable) -> tuple[dt.date | None, dt.date 
 
 
 def select(f: Filters) -> Selection:
-    """The filtered contacts; with min_pair, those with a pair that has at least that many."""
-    rows = (
-        Participation.objects.filter(contact__in=matching_contacts(f).order_by().values("pk"))
-        .order_by("contact_id", "person_id")
-        .values_list(
-            "contact_id", "contact__medium", "contact__date_from", "contact__date_to", "person_id"
-        )
-    )
+    """The filtered contacts, min_pair applied: the dashboard's own working set, as rows."""
+    table = contact_table(matching_contacts(f)).with_pairs_of_at_least(f.min_pair)
+    day = dt.date.fromordinal
     contacts = [
-        ContactRow(*head, tuple(r[-1] for r in group))
-        for head, group in itertools.groupby(rows, key=lambda r: r[:4])
-    ]
-    if f.min_pair > 1:
-        pairs = Counter(
-            pair for c in contacts for pair in itertools.combinations(c.person_ids, 2)
+        ContactRow(
+            int(table.ids[i]),
+            table.media[table.medium[i]],
+            day(int(table.date_from[i])),
+            day(int(table.date_to[i])),
+            tuple(table.person[table.offsets[i] : table.offsets[i + 1]].tolist()),
         )
-        contacts = [
-            c
-            for c in contacts
-            if any(pairs[pair] >= f.min_pair for pair in itertools.combinations(c.person_ids, 2))
-        ]
-    return Selection(f, contacts)
+        for i in range(len(table))
+    ]
+    return Selection(f, contacts, period_of(f, table))
 
 
 def sources_note(v: InView, f: Filters) -> str:
