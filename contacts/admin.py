@@ -32,6 +32,7 @@ from contacts.models import (
     Participation,
     Person,
     Source,
+    plausible_day,
 )
 
 
@@ -197,11 +198,14 @@ class ContactEntryForm(forms.ModelForm):
         help_text="Type any spelling of a name: Uşakov, Ușakov, Usakov, Ушаков.",
     )
     medium = forms.ChoiceField(choices=Medium.choices)
-    date_from = forms.DateField(widget=AdminDateWidget, label="Date (from)")
+    date_from = forms.DateField(
+        widget=AdminDateWidget, label="Date (from)", validators=[plausible_day]
+    )
     date_to = forms.DateField(
         widget=AdminDateWidget,
         label="Date (to)",
         required=False,
+        validators=[plausible_day],
         help_text="Leave empty when the day is known; a later day when the article only "
         "implies a range.",
     )

@@ -7,10 +7,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from contacts.names import fold
+
+# The earliest day an article or a contact may carry: earlier years are typing slips
+# (0026 for 2026), not history this newsroom records.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+
+
+def plausible_day(value: dt.date) -> None:
+    """Refuse a day before 1900 or after tomorrow (tomorrow allows for time zones)."""
+    if value < EARLIEST_DAY:
+        raise ValidationError(
+            "%(day)s is before 1900: check the year.", code="too_early",
+            params={"day": value.isoformat()},
+        )
+    if value > timezone.localdate() + dt.timedelta(days=1):
+        raise ValidationError(
+            "%(day)s is in the future.", code="in_future", params={"day": value.isoformat()}
+        )
 
 
 class CountryKind(models.TextChoices):
@@ -220,7 +239,7 @@ class Article(models.Model):
         max_length=200, blank=True, help_text='The chain of agencies, e.g. "EFE, Agerpres".'
     )
     language = models.CharField(max_length=8, help_text="ISO 639-1 code: ro, en, fr…")
-    published_on = models.DateField("published", db_index=True)
+    published_on = models.DateField("published", db_index=True, validators=[plausible_day])
     body = models.TextField(blank=True)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -333,8 +352,12 @@ class ContactManager(models.Manager.from_queryset(ContactQuerySet)):
 
 class Contact(models.Model):
     medium = models.CharField(max_length=8, choices=Medium.choices)
-    date_from = models.DateField(db_index=True)
-    date_to = models.DateField(db_index=True, help_text="Equal to the start when the day is known.")
+    date_from = models.DateField(db_index=True, validators=[plausible_day])
+    date_to = models.DateField(
+        db_index=True,
+        validators=[plausible_day],
+        help_text="Equal to the start when the day is known.",
+    )
     duration_minutes = models.PositiveIntegerField(null=True, blank=True)
     summary = models.TextField(blank=True)
     participants = models.ManyToManyField(Person, through="Participation", related_name="contacts")

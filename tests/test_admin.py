@@ -138,6 +138,16 @@ def test_editor_records_the_seed_article_and_its_three_contacts(client, editor):
             lambda: row(["vladimir-putin", "donald-trump"], medium="telepathy"),
             "Select a valid choice",
         ),
+        (
+            lambda: row(["vladimir-putin", "donald-trump"], date_from="0026-03-09"),
+            "0026-03-09 is before 1900: check the year.",
+        ),
+        (
+            lambda: row(
+                ["vladimir-putin", "donald-trump"], date_from="2026-03-09", date_to="0026-03-09"
+            ),
+            "0026-03-09 is before 1900: check the year.",
+        ),
     ],
 )
 def test_invalid_contact_shows_a_clear_message_and_saves_nothing(client, editor, bad_row, message):
@@ -155,6 +165,28 @@ def test_a_duration_too_big_to_store_is_refused_not_a_server_error(client, edito
     assert response.status_code == 200
     assert "Ensure this value is less than or equal to" in errors_of(response)
     assert Contact.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [("0026-03-10", "0026-03-10 is before 1900: check the year."), ("2999-01-01", "in the future")],
+)
+def test_an_implausible_publication_day_is_refused(client, editor, published, message):
+    response = client.post(ADD_URL, article_data(published_on=published))
+    assert response.status_code == 200
+    assert message in errors_of(response)
+    assert Article.objects.count() == 0
+
+
+def test_contact_page_refuses_a_year_before_1900(client, editor):
+    client.post(ADD_URL, with_rows(article_data(), seed_rows()))
+    contact = Contact.objects.get(participants__slug="donald-trump")
+    url = reverse("admin:contacts_contact_change", args=[contact.pk])
+    response = client.post(url, contact_change_data(contact, date_from="0026-03-09"))
+    assert response.status_code == 200
+    assert "before 1900" in errors_of(response)
+    contact.refresh_from_db()
+    assert contact.date_from == dt.date(2026, 3, 9)
 
 
 def test_an_article_url_already_recorded_is_explained(client, editor):
