@@ -105,6 +105,18 @@ def test_filters_change_the_selection(client, seeded):
         "contacts"] == 0
 
 
+def test_the_filter_form_offers_contacts_with_all_chosen_people_together(client, seeded):
+    url = reverse("contacts:dashboard")
+    both = "?person=vladimir-putin&person=donald-trump"
+    any_html = client.get(url + both).content.decode()
+    assert summary(any_html)["contacts"] == 3  # every Putin call, Trump's or not
+    assert re.search(r'name="match" value="any" checked', any_html)
+    all_html = client.get(url + both + "&match=all").content.decode()
+    assert summary(all_html)["contacts"] == 1  # only the Putin–Trump call
+    assert re.search(r'name="match" value="all" checked', all_html)
+    assert not re.search(r'name="match" value="any" checked', all_html)
+
+
 def test_country_nodes_and_communities(client, seeded):
     html = client.get(
         reverse("contacts:dashboard") + "?nodes=country&colour=community", **HTMX
