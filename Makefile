@@ -46,5 +46,5 @@ serve-prod: $(VENV)/.installed ## Serve with gunicorn (config/gunicorn.py: each 
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(VENV)/bin/gunicorn -c config/gunicorn.py
 
-eval: $(VENV)/.installed ## Score the contact extractor on ../shared/corpus/dev.jsonl and tests/data/heldout/
+eval: $(VENV)/.installed ## Score the contact extractor on ../shared/corpus/dev.jsonl and tests/data/heldout*/
 	$(PY) manage.py eval_extraction

@@ -225,36 +225,77 @@ def test_eval_extraction_runs_the_scorer_on_the_predictions(
 SHARED_SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
 
-@pytest.mark.django_db
-def test_eval_extraction_prints_per_language_f1_of_the_heldout_sets(
-    tmp_path: Path, capsys: pytest.CaptureFixture
-) -> None:
+def _heldout_rows() -> list[dict]:
     seed = SEED.read_text(encoding="utf-8")
     gold = [
         {"participants": [{"name": n} for n in names], "medium": medium, "date": a if a == b
          else None, "date_from": None if a == b else a, "date_to": None if a == b else b}
         for names, medium, (a, b), _ in SEED_CONTACTS
     ]
-    rows = [
+    return [
         {"id": "t1", "lang": "ro", "published": "2026-03-10", "text": seed, "contacts": gold},
         {"id": "t2", "lang": "de", "published": "2025-10-15", "contacts": [],
          "text": "Bundeskanzler Merz wird am Freitag mit Selenskyj telefonieren."},
     ]
-    for name in ("tune.jsonl", "check.jsonl"):
-        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+
+def _write_heldout(folder: Path, rows: list[dict], names: tuple[str, ...]) -> None:
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+
+@pytest.mark.django_db
+def test_eval_extraction_prints_per_language_f1_of_each_heldout_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    rows = _heldout_rows()
+    _write_heldout(tmp_path / "heldout", rows, ("tune.jsonl", "check.jsonl"))
+    # a second folder whose check set lacks the negative: its lines must differ
+    _write_heldout(tmp_path / "heldout2", rows, ("tune.jsonl",))
+    (tmp_path / "heldout2" / "check.jsonl").write_text(json.dumps(rows[0]) + "\n", "utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "tune.jsonl").write_text(json.dumps(rows[0]) + "\n", "utf-8")
     corpus = tmp_path / "dev.jsonl"
     corpus.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
     call_command("eval_extraction", corpus=str(corpus), score=str(SHARED_SCORER),
-                 heldout=str(tmp_path))
+                 heldout=str(tmp_path / "heldout*"))
     out = capsys.readouterr().out.splitlines()
-    for stem in ("tune", "check"):
-        lines = {line.split()[1]: line for line in out if line.startswith(stem + " ")}
+    labels = [line.split()[0] for line in out if line.startswith("heldout")]
+    assert list(dict.fromkeys(labels)) == [
+        "heldout/tune", "heldout/check", "heldout2/tune", "heldout2/check"
+    ]
+    for label in ("heldout/tune", "heldout/check", "heldout2/tune"):
+        lines = {line.split()[1]: line for line in out if line.startswith(label + " ")}
         assert set(lines) == {"all", "ro", "de", "other", "false"}
         assert "articles=  2" in lines["all"] and "F1=1.000" in lines["all"]
         assert "gold=  3" in lines["ro"] and "F1=1.000" in lines["ro"]
         assert "gold=  0" in lines["de"] and "pred=  0" in lines["de"]
         assert "articles=  1" in lines["other"]
         assert lines["false"].endswith("false contacts on negatives: 0")
+    lines = {line.split()[1]: line for line in out if line.startswith("heldout2/check ")}
+    assert set(lines) == {"all", "ro", "false"}
+    assert "articles=  1" in lines["all"]
+
+
+@pytest.mark.django_db
+def test_eval_extraction_sets_tune_leaves_the_check_files_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    rows = _heldout_rows()
+    _write_heldout(tmp_path / "heldout", rows, ("tune.jsonl",))
+    # a check file that cannot be read: scoring it would fail the command
+    (tmp_path / "heldout" / "check.jsonl").write_text("not json\n", "utf-8")
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    call_command("eval_extraction", corpus=str(corpus), score=str(SHARED_SCORER),
+                 heldout=str(tmp_path / "heldout*"), sets="tune")
+    out = capsys.readouterr().out
+    assert "heldout/tune " in out
+    assert "check" not in out
+    with pytest.raises(CommandError, match="unknown dev"):
+        call_command("eval_extraction", corpus=str(corpus), score=str(SHARED_SCORER),
+                     heldout=str(tmp_path / "heldout*"), sets="tune,dev")
 
 
 @pytest.mark.django_db

@@ -15,14 +15,15 @@ from contacts.extraction import Directory
 from contacts.management.commands.extract_contacts import _date, _lang, suggest
 
 SHARED = Path(settings.BASE_DIR).parent / "shared" / "corpus"
-HELDOUT = Path(settings.BASE_DIR) / "tests" / "data" / "heldout"
-HELDOUT_SETS = ("tune.jsonl", "check.jsonl")
+# Every held-out folder (heldout/, heldout2/, …), each with tune.jsonl and check.jsonl.
+HELDOUT = Path(settings.BASE_DIR) / "tests" / "data" / "heldout*"
+HELDOUT_SETS = ("tune", "check")
 
 
 class Command(BaseCommand):
     help = (
         "Run the extractor over the corpus and print score.py's precision, recall and F1; "
-        "then per-language F1 on the held-out sets, when present."
+        "then per-language F1 on each held-out folder's sets, when present."
     )
 
     def add_arguments(self, parser) -> None:
@@ -32,7 +33,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--heldout",
             default=str(HELDOUT),
-            help="folder with tune.jsonl and check.jsonl ('' to skip them)",
+            help="folders (a glob) with tune.jsonl and check.jsonl ('' to skip them)",
+        )
+        parser.add_argument(
+            "--sets",
+            default=",".join(HELDOUT_SETS),
+            help="held-out files to score, comma-separated ('tune' leaves check unseen)",
         )
 
     def handle(self, *args, **options) -> None:
@@ -40,6 +46,10 @@ class Command(BaseCommand):
         for path in (corpus, scorer):
             if not path.exists():
                 raise CommandError(f"{path}: no such file")
+        sets = [x.strip() for x in options["sets"].split(",") if x.strip()]
+        unknown = sorted(set(sets) - set(HELDOUT_SETS))
+        if unknown:
+            raise CommandError(f"--sets: unknown {', '.join(unknown)} (choose from tune, check)")
         call_command("migrate", interactive=False, verbosity=0)
         call_command("load_reference_data", verbosity=0)
         directory = load_directory()
@@ -49,14 +59,15 @@ class Command(BaseCommand):
             pred = Path(options["predictions"] or Path(tmp) / "pred.jsonl")
             pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
             self.stdout.write(_run(scorer, corpus, pred).rstrip())
-        if options["heldout"]:
+        for folder in _heldout_folders(options["heldout"]):
             for name in HELDOUT_SETS:
-                path = Path(options["heldout"]) / name
-                if path.exists():
+                path = folder / f"{name}.jsonl"
+                if name in sets and path.exists():
                     self._heldout(path, scorer, directory)
 
     def _heldout(self, path: Path, scorer: Path, directory: Directory) -> None:
         """One line per language of a held-out set: F1 with and without the date condition."""
+        label = f"{path.parent.name}/{path.stem}"
         rows = _records(path)
         predictions = _predict(rows, path, directory)
         order = {"ro": 0, "en": 1}
@@ -80,15 +91,23 @@ class Command(BaseCommand):
                 res = json.loads(_run(scorer, gold, pred, "--json"))["all"]
                 negatives = sum(1 for r in subset if not r["contacts"])
                 self.stdout.write(
-                    f"{path.stem:6} {lang:5} articles={len(subset):3} gold={res['gold']:3} "
+                    f"{label:15} {lang:5} articles={len(subset):3} gold={res['gold']:3} "
                     f"pred={res['pred']:3} P={res['precision']:.3f} R={res['recall']:.3f} "
                     f"F1={res['f1']:.3f} F1(no date)={res['f1_loose']:.3f} "
                     f"negatives={negatives}"
                 )
             res = json.loads(_run(scorer, path, pred, "--json"))
             self.stdout.write(
-                f"{path.stem:6} false contacts on negatives: {res['negatives_false_contacts']}"
+                f"{label:15} false contacts on negatives: {res['negatives_false_contacts']}"
             )
+
+
+def _heldout_folders(pattern: str) -> list[Path]:
+    """The folders a glob names, sorted ("heldout", "heldout2", …); none for ''."""
+    if not pattern:
+        return []
+    path = Path(pattern)
+    return sorted(p for p in path.parent.glob(path.name) if p.is_dir())
 
 
 def _records(path: Path) -> list[dict]:
