@@ -295,6 +295,12 @@ class PairTable:
         """Indices of the n heaviest pairs (ties by ids)."""
         return np.lexsort((self.v, self.u, -self.weight))[:n]
 
+    def counterparts(self, person: int, n: int) -> list[int]:
+        """The other people of `person`'s n heaviest pairs, heaviest first."""
+        mine = self.subset((self.u == person) | (self.v == person))
+        top = mine.top(n)
+        return np.where(mine.u[top] == person, mine.v[top], mine.u[top]).tolist()
+
     def among(self, nodes: Iterable[int]) -> PairTable:
         wanted = np.fromiter(nodes, dtype=np.int64)
         return self.subset(np.isin(self.u, wanted) & np.isin(self.v, wanted))

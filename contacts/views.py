@@ -393,18 +393,29 @@ def timeline_chart(
     listed: np.ndarray,
     people: dict[int, PersonInfo],
     urls: Urls,
+    *,
+    pair: bool = False,
 ) -> tuple[go.Figure, bool, dict[int, graph.ContactRecord], dict[int, list]]:
     """The timeline (per contact, or per week when too many) and the sources it and `listed`
-    contacts need, fetched in one query."""
-    chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
+    contacts need, fetched in one query. With `pair`, the two `lanes` people share one lane."""
     # (lane, contact) points: a contact shows in the lane of each of its participants.
     # Lanes may name people without contacts in view (a leader page with none yet).
     size = max(int(table.person.max(initial=0)), max(lanes, default=0)) + 1
     lane_of = np.full(size, -1, dtype=np.int64)
-    lane_of[lanes] = np.arange(len(lanes))
+    if pair:  # both people share the pair's lane, as on the pair page
+        first, second = (people[p] for p in lanes)
+        chart_lanes = [charts.Lane(f"{first.name} – {second.name}",
+                                   urls.pair(first.slug, second.slug))]
+        lane_of[lanes] = 0
+    else:
+        chart_lanes = [charts.Lane(people[p].name, urls.person(people[p].slug)) for p in lanes]
+        lane_of[lanes] = np.arange(len(lanes))
     point_lane = lane_of[table.person]
     on_lane = point_lane >= 0
     point_lane, point_contact = point_lane[on_lane], table.row_contact[on_lane]
+    if pair:  # one point per contact, not one per participant
+        point_contact = np.unique(point_contact)
+        point_lane = np.zeros(len(point_contact), dtype=np.int64)
     aggregated = len(point_lane) > charts.TIMELINE_MAX_POINTS
     shown = listed if aggregated else np.union1d(listed, point_contact)
     records = table.records(shown)
@@ -439,11 +450,25 @@ def in_view(f: Filters) -> InView:
     return InView(matching, table, pairs, people_by_id(table.people().tolist()))
 
 
+def leader_lanes(pairs: graph.PairTable, leader: int) -> list[int]:
+    """A leader's lane, then the lanes of their most frequent counterparts (the leader page's
+    timeline, and the dashboard's when one person is chosen)."""
+    return [leader, *pairs.counterparts(leader, MAX_LANES - 1)]
+
+
 def timeline_lanes(f: Filters, v: InView) -> list[int]:
-    """The people chosen, or else the most connected, one lane each."""
-    return [p for p in f.person_ids if p in v.people][:MAX_LANES] or [
-        n for n, _ in graph.top_nodes(v.pairs.strength(), MAX_LANES)
-    ]
+    """The people chosen (one person: with their counterparts), or else the most connected,
+    one lane each."""
+    chosen = [p for p in f.person_ids if p in v.people][:MAX_LANES]
+    if len(chosen) == 1:
+        return leader_lanes(v.pairs, chosen[0])
+    return chosen or [n for n, _ in graph.top_nodes(v.pairs.strength(), MAX_LANES)]
+
+
+def pair_in_view(f: Filters, v: InView) -> bool:
+    """Whether the view is one pair's contacts (two people, all of them together): the
+    timeline then draws the pair's one lane, as the pair page does."""
+    return f.match == "all" and len([p for p in f.person_ids if p in v.people]) == 2
 
 
 def dashboard_figure(f: Filters, kind: str) -> tuple[go.Figure, InView]:
@@ -453,7 +478,9 @@ def dashboard_figure(f: Filters, kind: str) -> tuple[go.Figure, InView]:
     urls = Urls()
     if kind == "timeline":
         empty = np.zeros(0, dtype=np.int64)
-        fig = timeline_chart(v.table, timeline_lanes(f, v), empty, v.people, urls)[0]
+        fig = timeline_chart(
+            v.table, timeline_lanes(f, v), empty, v.people, urls, pair=pair_in_view(f, v)
+        )[0]
     else:
         fig = network_chart(v.pairs, f, v.people, urls).figure
     return fig, v
@@ -467,7 +494,7 @@ def dashboard_panels(f: Filters) -> dict[str, Any]:
     urls = Urls()
     latest = table.latest(LATEST_N)
     timeline, aggregated, by_id, sources = timeline_chart(
-        table, timeline_lanes(f, v), latest, people, urls
+        table, timeline_lanes(f, v), latest, people, urls, pair=pair_in_view(f, v)
     )
     return {
         "summary": {
@@ -619,7 +646,7 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         {n: p.country_id or "" for n, p in people.items()},
         {n: p.country_name for n, p in people.items()},
     )
-    lanes = [leader.pk, *[c["id"] for c in counterparts[: MAX_LANES - 1]]]
+    lanes = leader_lanes(pairs, leader.pk)
     page = form.cleaned_data.get("page") or 1
     newest = table.latest(len(table))
     listed = newest[(page - 1) * LEADER_PAGE_SIZE : page * LEADER_PAGE_SIZE]
@@ -688,7 +715,9 @@ def pair(request: HtmxHttpRequest, a: str, b: str) -> HttpResponse:
         )
         for c in records
     ]
-    lanes = [charts.Lane(f"{first.name} – {second.name}", urls.pair(first.slug, second.slug))]
+    # Named in id order, as the pair's exports (and the dashboard, with match=all) name it.
+    one, two = sorted((first, second), key=lambda p: p.pk)
+    lanes = [charts.Lane(f"{one.name} – {two.name}", urls.pair(one.slug, two.slug))]
     if len(entries) > charts.TIMELINE_MAX_POINTS:
         timeline = charts.timeline_weekly_figure(lanes, entries)
     else:

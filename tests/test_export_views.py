@@ -1,4 +1,5 @@
 """contacts/export_views.py: images (real Kaleido), data files, bad parameters, 503s, access."""
+import base64
 import csv
 import io
 import json
@@ -8,12 +9,15 @@ from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import networkx as nx
+import numpy as np
 import pypdf
 import pytest
+from django.http import QueryDict
 from django.urls import reverse
 from PIL import Image
 
-from contacts import export, graph
+from contacts import charts, export, graph, views
+from contacts.forms import DashboardFilterForm
 
 PERIOD = "2025-03-11_2026-03-10"  # the default: twelve months up to the seed's last contact
 
@@ -343,3 +347,46 @@ def test_match_must_be_any_or_all(client, db) -> None:
 
     assert response.status_code == 400
     assert "match" in response.content.decode()
+
+
+def lanes_and_points(figure_json: dict) -> tuple[list[str], list[tuple]]:
+    """A timeline's lane labels and its (trace, lane, day) points, typed arrays decoded."""
+    def values(v):
+        if isinstance(v, dict) and "bdata" in v:
+            return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+        return list(v)
+
+    points = sorted(
+        (t.get("name", ""), lane, str(day))
+        for t in figure_json["data"]
+        for lane, day in zip(values(t["y"]), values(t["x"]), strict=True)
+        if lane is not None
+    )
+    return figure_json["layout"]["yaxis"]["ticktext"], points
+
+
+def exported_timeline(client, html: str) -> dict:
+    """The figure the page's timeline export link draws (before print decoration)."""
+    href = unescape(re.search(r'href="([^"]+)" data-export="timeline.svg"', html).group(1))
+    form = DashboardFilterForm(QueryDict(urlsplit(href).query))
+    assert form.is_valid(), form.errors
+    fig, _ = views.dashboard_figure(views.default_period(form.filters()), "timeline")
+    return json.loads(charts.figure_json(fig))
+
+
+@pytest.mark.parametrize(
+    ("url", "n_lanes"),
+    [
+        (reverse("contacts:person", args=["vladimir-putin"]), 3),  # Putin and his counterparts
+        (reverse("contacts:pair", args=["vladimir-putin", "masoud-pezeshkian"]), 1),
+    ],
+)
+def test_leader_and_pair_timeline_exports_draw_the_pages_lanes(client, seeded, url, n_lanes):
+    html = client.get(url).content.decode()
+    found = re.search(r'<script id="timeline-figure" type="application/json">(.*?)</script>',
+                      html, re.S)
+    page_lanes, page_points = lanes_and_points(json.loads(found.group(1)))
+    export_lanes, export_points = lanes_and_points(exported_timeline(client, html))
+    assert len(page_lanes) == n_lanes
+    assert export_lanes == page_lanes
+    assert export_points == page_points

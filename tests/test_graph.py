@@ -154,6 +154,17 @@ def test_pair_table_strength_top_and_digest():
     assert pairs.digest() == again.digest()
     assert pairs.at_least(2).digest() != pairs.digest()
 
+def test_counterparts_heaviest_first_from_either_end_of_a_pair():
+    table = graph.ContactTable.from_records(
+        [*SEED, record(5, (3, 4), D(2026, 2, 1)), record(6, (3, 4), D(2026, 2, 2))]
+    )
+    pairs = table.pairs()
+    assert pairs.counterparts(1, 5) == [2, 3]
+    assert pairs.counterparts(3, 5) == [4, 1]  # 3 is the pairs' greater id with 1
+    assert pairs.counterparts(3, 1) == [4]
+    assert pairs.counterparts(99, 5) == []
+
+
 def test_pair_facts_on_the_seed():
     pair = [c for c in SEED if c.person_ids == (1, 2)]
     facts = {f.contact_id: f for f in graph.pair_facts(pair, window_days=5)}

@@ -115,6 +115,12 @@ def test_the_filter_form_offers_contacts_with_all_chosen_people_together(client,
     assert summary(all_html)["contacts"] == 1  # only the Putin–Trump call
     assert re.search(r'name="match" value="all" checked', all_html)
     assert not re.search(r'name="match" value="any" checked', all_html)
+    # The timeline draws the two people together as the pair page does: one lane, and
+    # one chosen person gets their counterparts' lanes, as the leader page does.
+    [lane] = figure(all_html, "timeline-figure")["layout"]["yaxis"]["ticktext"]
+    assert "Vladimir Putin" in lane and "Donald Trump" in lane
+    one = figure(client.get(url + "?person=donald-trump").content.decode(), "timeline-figure")
+    assert one["layout"]["yaxis"]["ticktext"] == ["Donald Trump", "Vladimir Putin"]
 
 
 def test_country_nodes_and_communities(client, seeded):
