@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from itertools import product
 
@@ -611,20 +612,96 @@ def new_person(
         parts = [_nominative(t) for t in parts]
     name = " ".join(t.text for t in parts)
     if any(ord(ch) > 0x24F for ch in name):
-        name = anyascii(name)  # "Роберт Фицо" -> "Robert Fitso": the editor corrects it
+        name = romanize(name, lang)  # "Роберт Фицо" -> "Robert Fitso": the editor corrects it
     return Mention(
         start, end, new=NewPerson(name=name, country=code, role=role, title=title), kind="new"
     )
 
 
+def romanize(name: str, lang: str = "ru") -> str:
+    """A Cyrillic name in the spelling English Wikipedia titles mostly use: BGN/PCGN for
+    Russian ("Евгений Примаков" -> "Yevgeny Primakov", "Ильхам Алиев" -> "Ilkham Aliyev"),
+    the Ukrainian national system for Ukrainian ("Денис Шмигаль" -> "Denys Shmyhal");
+    other scripts as anyascii writes them."""
+    out = []
+    for word in re.split(r"(\W+)", name):
+        if not word or not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            out.append(anyascii(word))
+            continue
+        low = word.lower()
+        letters = []
+        for i, ch in enumerate(low):
+            prev = low[i - 1] if i else ""
+            nxt = low[i + 1 : i + 2]
+            if lang == "uk":
+                if prev and ch in _UK_INNER:
+                    letters.append(_UK_INNER[ch])  # "Андрій" -> "Andrii", "Юлія" -> "Yuliia"
+                else:
+                    letters.append(_UK_LETTERS.get(ch, anyascii(ch)))
+                continue
+            if ch in "иы" and nxt == "й" and i + 2 == len(low) and i >= 2:
+                letters.append("y")  # "Дмитрий" -> "Dmitry", "Зеленский" -> "Zelensky"
+            elif ch == "й" and prev in _II and not nxt and i >= 3:
+                continue
+            elif ch == "я" and prev == "и" and not nxt:
+                letters.append("a")  # "Мария" -> "Maria"
+            elif ch == "е":
+                soft = not prev or prev in _VOWELS or prev in _SIGNS
+                letters.append("ye" if soft else "e")  # "Евгений" -> "Yevgeny", "Алиев"
+            elif ch == "ё":
+                letters.append("o" if prev and prev in _HUSHING else "yo")
+            else:
+                letters.append(_RU_LETTERS.get(ch, anyascii(ch)))
+        text = "".join(letters)
+        out.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return "".join(out)
+
+
+_VOWELS = frozenset("аеёиоуыэюяіїєaeiou")
+_RU_LETTERS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g"
+        .replace("_", "").split(" "),
+        strict=True,
+    )
+)
+_UK_LETTERS = {**_RU_LETTERS, "г": "h", "и": "y", "є": "ye", "ї": "yi", "ю": "yu", "я": "ya"}
+# Ukrainian letters spelt otherwise inside a word than at its start
+_UK_INNER = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+_II = frozenset("иы")
+_SIGNS = frozenset("ьъ")
+_HUSHING = frozenset("жчшщ")
+
+
 def _nominative(t: Token) -> Token:
-    """ "Магнуссоном" -> "Магнуссон", "Ивановой" -> "Иванова" (instrumental forms)."""
+    """ "Магнуссоном" -> "Магнуссон", "Ивановой" -> "Иванова", "Евгением" -> "Евгений",
+    "Андрієм" -> "Андрій" (instrumental forms)."""
     text = t.text
-    if len(text) > 4 and text.endswith(("ом", "ем")):
-        text = text[:-2]
-    elif len(text) > 4 and text.endswith("ой"):
-        text = text[:-2] + "а"
+    if len(text) > 4:
+        for ending, nominative in _INSTRUMENTAL:
+            if text.endswith(ending):
+                text = text[: -len(ending)] + nominative
+                break
     return Token(text, t.key, t.skel, t.start, t.end)
+
+
+# Instrumental endings of names and what the nominative ends with, longest first.
+_INSTRUMENTAL = (
+    ("ским", "ский"),
+    ("цким", "цкий"),
+    ("ской", "ская"),
+    ("ием", "ий"),
+    ("ієм", "ій"),
+    ("ией", "ия"),
+    ("ією", "ія"),
+    ("еем", "ей"),
+    ("ым", ""),
+    ("ом", ""),
+    ("ем", ""),
+    ("ой", "а"),
+    ("ою", "а"),
+)
 
 
 def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[Token]:
