@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlencode
 
 from django import forms
@@ -34,6 +35,8 @@ from contacts.models import (
     Source,
     plausible_day,
 )
+
+_logger = logging.getLogger(__name__)
 
 
 def _fmt(value: object) -> str:
@@ -527,12 +530,21 @@ def suggestion_rows(request: HttpRequest, article: Article) -> tuple[list[dict],
     Nothing is saved here: new people are proposed with a link to add them, contacts already
     recorded are offered for attaching, and those this article already sources are left out.
     """
-    suggestions: list[Suggestion] = extract_contacts(
-        article.body,
-        published=article.published_on,
-        lang=article.language,
-        directory=load_directory(),
-    )
+    try:
+        suggestions: list[Suggestion] = extract_contacts(
+            article.body,
+            published=article.published_on,
+            lang=article.language,
+            directory=load_directory(),
+        )
+    except Exception:  # noqa: BLE001 - a fault in the rules must not cost the editor the page
+        _logger.exception("The extractor failed on article %s", article.pk)
+        messages.error(
+            request,
+            "The contact suggester failed on this text (the error is logged for the "
+            "developers). Enter this article's contacts by hand.",
+        )
+        return [], []
     rows: list[dict] = []
     marks: list[tuple[int, int, int]] = []
     for suggestion in suggestions:

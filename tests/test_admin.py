@@ -618,3 +618,18 @@ def test_analysts_get_no_suggestions(client, db):
     )
     assert response.status_code == 200
     assert "suggested_text" not in response.context or not response.context["suggested_text"]
+
+
+def test_a_fault_in_the_suggester_is_explained_not_a_server_error(
+    client, editor, monkeypatch, caplog
+):
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("contacts.admin.extract_contacts", broken)
+    article = seed_article()
+    rows, response = suggested_rows(client, article)
+    assert rows == []
+    assert "The contact suggester failed on this text" in response.content.decode()
+    assert "The extractor failed on article" in caplog.text
+    assert Contact.objects.count() == 0

@@ -308,3 +308,14 @@ def test_bench_extraction_prints_articles_per_second(
     corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
     call_command("bench_extraction", corpus=str(corpus), seconds=0.05)
     assert "articles/s on one core" in capsys.readouterr().out
+
+
+def test_one_name_after_an_unnamed_pair_is_read_without_a_crash() -> None:
+    # "The two heads of state" opens a contact with nobody named yet; a later sentence naming
+    # one of them must not look up the first participant of that empty contact.
+    text = (
+        "Cei doi șefi de stat au vorbit despre război.\n"
+        "După discuția telefonică, președintele Klaus Iohannis a transmis un mesaj pe contul său."
+    )
+    got = extract_contacts(text, published=dt.date(2022, 3, 25), lang="ro", directory=DIRECTORY)
+    assert all(len(s.person_ids) >= 2 for s in got)

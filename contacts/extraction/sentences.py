@@ -906,7 +906,7 @@ def _clause(
     if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
-    elif len(keys) == 1 and focus is not None and focus.keys[0] != keys[0]:
+    elif len(keys) == 1 and focus is not None and focus.keys and focus.keys[0] != keys[0]:
         # "The day before, he had spoken with Trump": a subject pronoun before the contact
         # word and the counterpart is the subject of the contact the text was last about.
         first = min(i for i, _, _ in kept)
