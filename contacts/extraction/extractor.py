@@ -83,7 +83,6 @@ def extract_contacts(
 
 def _finish(art: ArticleState) -> list[Suggestion]:
     drafts = _merge(art.drafts)
-    fallback = _fallback_medium(art)
     out = []
     for d in drafts:
         day = d.date_to
@@ -101,7 +100,7 @@ def _finish(art: ArticleState) -> list[Suggestion]:
         out.append(
             Suggestion(
                 participants=parts,
-                medium=d.medium or ("meeting" if d.venue else fallback),
+                medium=d.medium or _unstated_medium(art, d, drafts),
                 date_from=d.date_from,
                 date_to=d.date_to,
                 evidence=art.text[start:end].strip(),
@@ -192,9 +191,16 @@ def _merge_suggestions(items: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-def _fallback_medium(art: ArticleState) -> str:
-    """The medium of a contact told only as "discussed": the article's, else a call,
-    or a meeting when someone is on a visit."""
+def _unstated_medium(art: ArticleState, draft: Draft, drafts: list[Draft]) -> str:
+    """The medium of a contact told only as "discussed", "a discutat" (README rule 3 needs
+    one): in person when a place or a visit says so; the medium the article states for the
+    same people at another time; else the article's call or video, its meeting, or a call.
+    """
+    if draft.venue:
+        return "meeting"
+    same = [d.medium for d in drafts if d.medium and set(d.keys) == set(draft.keys)]
+    if same:
+        return same[0]
     for m in MEDIUM_ORDER[:2]:
         if m in art.media_seen:
             return m

@@ -13,6 +13,11 @@ LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es", "uk")
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
 _LEX: dict[str, dict[str, str]] = {
     "en": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "opposition|party|rebel|rebels|militant|militia|separatist|separatists|"
+        "religious|spiritual|business|union|community|student|protest|"
+        "parliamentary|majority|minority|senate|church|tribal|insurgent|hamas|"
+        "hezbollah|taliban",
         "timesword": "times",
         "instead": "deputising for|deputizing for|standing in for|in place of|instead of",
         "represented": "represented by|was represented by|were represented by",
@@ -47,7 +52,9 @@ _LEX: dict[str, dict[str, str]] = {
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"
         "set for|is due|are due|denied|did not take place|yet to|rescheduled|"
-        "put off|shelved|will be held|ruled out",
+        "put off|shelved|will be held|ruled out|would be held|would be arranged|"
+        "would be organised|would be organized|will be arranged|will be organised|"
+        "will be organized|would take place|to be held|to be arranged",
         "that": "that",
         "not_call": "called for|called on|call for|calls for|calling for|called upon|call on|"
         "calls on|called off|called it|a call for|the call for",
@@ -92,7 +99,7 @@ _LEX: dict[str, dict[str, str]] = {
         "wants to|want to|looking forward|seek*|agreed to|is to|are to|set to|"
         "to travel|is due|are due|not yet|has yet|have yet|visit to be|"
         "on the agenda|on his agenda|on her agenda|ready for|open to|prepared to|"
-        "prepared for|willing to",
+        "prepared for|willing to|ahead of|in the run up to|in preparation for",
         "neg": "not|never|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
         "block": "interview*|press conference*|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
@@ -179,6 +186,10 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "he|she",
     },
     "ro": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "opozitiei|opozitia|opozitie|partidului|partid|rebel*|separatist*|"
+        "religios|spiritual|sindical*|parlamentar*|majoritatii|minoritatii|"
+        "militant*|hamas|hezbollah|taliban*",
         "timesword": "ori|de ori",
         "instead": "in locul|inlocuindu l",
         "represented": "reprezentat de|reprezentata de|reprezentati de|reprezentate de",
@@ -227,15 +238,16 @@ _LEX: dict[str, dict[str, str]] = {
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalniri*|intalnirea|intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
         "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
-        "primite|a fost primit|a fost primita",
+        "primite|a fost primit|a fost primita|"
+        # "s-a întreţinut cu omologul său": talks in person, unless said to be by telephone
+        "intretinut|s a intretinut|s au intretinut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
         "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbiri*|"
         "convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|s a consultat|stat de vorba|stau de vorba|schimb de opinii|"
-        "intretinut|s a intretinut|"
-        "s au intretinut|a conversat",
+        "a conversat|discutata|discutate",
         "participate": "insotit de|reprezentat* de|insotita de|insotiti de|insotit|participat|"
         "participare*|"
         "participant*|luat parte|au luat parte|conectat*|"
@@ -345,6 +357,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "el|ea",
     },
     "ru": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "оппозици*|партии|партия|повстанц*|сепаратист*|духовн*|религиозн*|хамас*|"
+        "хезболл*|талибан*",
         "timesword": "раз|раза",
         "instead": "вместо",
         "elect": "избранн*",
@@ -471,6 +486,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "он|она",
     },
     "fr": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "opposition|parti|rebelle*|separatiste*|religieux|spirituel|syndical*|"
+        "parlementaire*|hamas|hezbollah|talibans",
         "timesword": "fois|reprises",
         "instead": "au lieu de|a la place de",
         "represented": "represente par|representee par|representes par",
@@ -594,6 +612,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "il|elle",
     },
     "de": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "opposition*|oppositionsfuhrer*|partei*|parteichef*|rebellen*|"
+        "separatisten*|fraktion*|gewerkschaft*|hamas|hisbollah|taliban",
         "timesword": "mal|male",
         "instead": "anstelle|in vertretung",
         "represented": "vertreten durch|vertreten von",
@@ -724,6 +745,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "er",
     },
     "it": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "opposizione|partito|ribelli|separatisti|religioso|spirituale|sindacal*|"
+        "hamas|hezbollah|talebani",
         "timesword": "volte",
         "instead": "al posto di",
         "represented": "rappresentato da|rappresentata da|rappresentati da",
@@ -844,6 +868,9 @@ _LEX: dict[str, dict[str, str]] = {
         "pronoun": "egli|lui|lei",
     },
     "es": {
+        # a leader of something other than a state: "opposition leader", "liderul PSD"
+        "not_leader": "oposicion|opositor*|partido|rebelde*|separatista*|religioso|espiritual|"
+        "sindical*|hamas|hezbola|talibanes",
         "timesword": "veces|ocasiones",
         "instead": "en lugar de|en sustitucion de",
         "represented": "representado por|representada por|representados por",

@@ -322,6 +322,7 @@ def find_descriptions(
     # "president-elect", "președintele ales", "der designierte Kanzler": not yet in office
     elect_spans = elect_roles(matches)
     represented = [(i, j) for i, j, (cat, _) in matches if cat == "represented"]
+    not_leader = {i for i, _, (cat, _) in matches if cat == "not_leader"}
     out: list[Description] = []
     starts = sorted(set(roles) | set(counterparts))
     covered_until = -1
@@ -336,6 +337,11 @@ def find_descriptions(
                 continue
         else:
             j, role, is_cp = counterparts[i], "counterpart", True
+        if role in ("leader", "leaders") and any(
+            i - 2 <= k < i or j <= k < j + 2 for k in not_leader
+        ):
+            covered_until = j  # "German opposition leader X", "liderul opoziţiei"
+            continue
         found: list[tuple[str, str]] = []
         lead = i
         # after: "preşedintele american", "President of France", "президентов России и Франции"
@@ -658,14 +664,11 @@ def romanize(name: str, lang: str = "ru") -> str:
 
 
 _VOWELS = frozenset("аеёиоуыэюяіїєaeiou")
-_RU_LETTERS = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g"
-        .replace("_", "").split(" "),
-        strict=True,
-    )
-)
+_RU_LATIN = "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"
+_RU_LETTERS = {
+    ch: latin.strip("-")
+    for ch, latin in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", _RU_LATIN.split(), strict=True)
+}
 _UK_LETTERS = {**_RU_LETTERS, "г": "h", "и": "y", "є": "ye", "ї": "yi", "ю": "yu", "я": "ya"}
 # Ukrainian letters spelt otherwise inside a word than at its start
 _UK_INNER = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}

@@ -89,6 +89,27 @@ def skeleton(token: str) -> str:
 
 _SKELETON = str.maketrans({"w": "v", "c": "k", "q": "k", "y": "i", "j": "i", "z": "s"})
 
+# Titles some aliases begin with ("King Charles III", "Papa Leon al XIV-lea"), as skeletons.
+_TITLE_WORDS = frozenset(
+    skeleton(w)
+    for w in (
+        "king",
+        "queen",
+        "pope",
+        "regele",
+        "regina",
+        "papa",
+        "rey",
+        "reina",
+        "re",
+        "roi",
+        "reine",
+        "konig",
+        "papst",
+        "korol",
+    )
+)
+
 
 @dataclass(frozen=True)
 class Directory:
@@ -121,6 +142,9 @@ class Directory:
                 if key:
                     by_key.setdefault(key, set()).add(p.id)
                     given.update(k[:3] for k in key[:-1])
+                if len(key) >= 3 and key[0] in _TITLE_WORDS:
+                    # "Regele Charles al III-lea" is also found as "Charles al III-lea"
+                    by_key.setdefault(key[1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             # A surname alone ("Merkel") finds the person when nobody else bears it.
