@@ -81,6 +81,7 @@ _LEX: dict[str, dict[str, str]] = {
         "discussion|discussions|conversation|conversations|exchange|lasted|"
         "consulted|consultations|conferred",
         "participate": "accompanied by|represented by|was accompanied|were accompanied|among|"
+        "joining the call|joining the meeting|joining the talks|joining them|"
         "among those|"
         "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
@@ -114,7 +115,7 @@ _LEX: dict[str, dict[str, str]] = {
         "charge d affaires|diplomat|chief of staff|representative|lawyer",
         "former": "former|ex|late|candidate|presidential candidate",
         "break": "in order to|so as to|after|before|following|since|although|though|"
-        "even though|but|while|whereas|ahead of|;|where",
+        "even though|but|while|whereas|ahead of|;|where|urging|urged|pressing",
         "after": "after|following",
         "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
         "separate meetings|separate talks|separate*|separately|respectively|in turn",
@@ -217,6 +218,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
         "ziua precedenta|in ajun",
         "postmodal": "saptamana viitoare|nu a existat|nu au existat|nu a mai avut loc|"
+        "va mai avea loc|vor avea loc|vor mai avea loc|ar putea avea loc|sa aiba loc|"
         "nu au mai avut loc|avuta in vedere|"
         "avut in vedere|luna viitoare|"
         "anul viitor|maine|poimaine|pe agenda|"
@@ -229,7 +231,7 @@ _LEX: dict[str, dict[str, str]] = {
         "de multe ori",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
-        "phone": "telefon*|telefonic*|la telefon|sunat|l a sunat|a sunat-o",
+        "phone": "telefon*|telefonic*|telefoane|la telefon|sunat|l a sunat|a sunat-o",
         "video": "videoconferint*|apel video|convorbire video|convorbirea video|"
         "legatura video|prin video|in format video|in format virtual|"
         "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
@@ -291,7 +293,7 @@ _LEX: dict[str, dict[str, str]] = {
         "from": "de la|din partea",
         "to": "catre|lui|adresat*",
         "ordinal": "a doua:2|al doilea:2|a treia:3|al treilea:3|a patra:4",
-        "recent": "ultimele|ultimii|ultimul|ultima|in",
+        "recent": "ultimele|ultimii|ultimul|ultima|in|intr",
         "today": "astazi|azi|in aceasta seara|aceasta seara|in aceasta dimineata|"
         "in cursul zilei|in seara aceasta|acum cateva ore|diseara",
         "yesterday": "ieri|aseara|ieri seara",
@@ -380,6 +382,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
         "rel_before": "накануне|днем ранее|днём ранее|за день до этого",
         "postmodal": "на следующей неделе|не было|не проводил*|в следующем месяце|завтра|"
+        "на повестке|не стоит|не стоят|"
         "послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"

@@ -77,6 +77,9 @@ class ArticleState:
     fronted_subject: Key | None = None  # the subject after a phrase put first
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
+    # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
+    previous_day: dt.date | None = None
+    sentence_day: dt.date | None = None
 
 
 def read_sentence(
@@ -84,6 +87,7 @@ def read_sentence(
 ) -> None:
     """Add the sentence's contacts to `art`, or what it tells about the contact in focus."""
     directory = art.directory
+    art.previous_day, art.sentence_day = art.sentence_day, None
     names = find_names(tokens, directory, art.lang)
     names = _without_namesakes(tokens, names, matches, directory, german=art.lang == "de")
     # A title alone ("the Pope", "Papa") is a description of whoever holds it that day.
@@ -110,6 +114,14 @@ def read_sentence(
     # "liderii UE", "the leaders of Russia and China" describe people, not the pair in focus
     described = {d.start for d in descs if d.countries}
     cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
+    # "a avut o întâlnire cu liderii filialelor": leaders met "with" by someone named are
+    # others, not the pair in focus
+    first_name = min((m.start for m in names), default=len(tokens))
+    cats["pair"] = [
+        p
+        for p in cats["pair"]
+        if not (p[0] > first_name and tokens[p[0] - 1].key in _WITH and p[1] - p[0] == 1)
+    ]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
     for c in ("modal", "postmodal"):
@@ -123,6 +135,9 @@ def read_sentence(
     # "the summit, which will be held in November": the day of a plan dates no contact
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
     dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
+    if not plans:
+        days = [d.date_from for d in dates if d.is_day and d.kind != "relative"]
+        art.sentence_day = days[-1] if days and days[-1] <= art.published else None
     for i in _venues(tokens):
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
@@ -147,10 +162,19 @@ def read_sentence(
             if any(a <= i < b for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())):
                 in_clause.setdefault("modal", []).append((lo, lo + 1, None))
         triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
-        clause_dates = [d for d in dates if lo <= d.start < hi]
         # Dates hang on the contact words, not on a summit merely named beside them.
         strong = [t for t in triggers if t[2] not in ("event", "participate")] or triggers
         anchors = sorted({i for i, _, _ in strong} | {j - 1 for _, j, _ in strong}) or [lo]
+        # "…, which took effect on July 1", "…, care deține în acest an …": a relative clause
+        # after the contact words without any of its own dates something else
+        after = [
+            r
+            for r in _relatives(tokens, art.lang)
+            if lo < r < hi and r > anchors[0] and not any(r < i < hi for i, _, _ in triggers)
+        ]
+        if after:
+            dates = [d for d in dates if not after[0] < d.start < hi]
+        clause_dates = [d for d in dates if lo <= d.start < hi]
         said = [j for _, j, _ in cats.get("attrib", ())]
         date = _nearest(clause_dates, anchors, said)
         if date is None and triggers and any(c == "message" for *_, c in triggers):
@@ -555,6 +579,26 @@ def _days_between(tokens: list[Token], cats: Cues, lo: int) -> int:
 _BEFORE = frozenset(("before", "inainte", "avant", "vor", "prima", "antes", "перед", "до"))
 
 
+def _relatives(tokens: list[Token], lang: str) -> list[int]:
+    """Relative pronouns opening a clause after a comma ("…, which", "…, care")."""
+    words = _RELATIVE.get(lang, _RELATIVE["en"])
+    return [
+        i for i in range(1, len(tokens)) if tokens[i].key in words and tokens[i - 1].text == ","
+    ]
+
+
+_RELATIVE = {
+    "en": frozenset(("which", "who", "whose", "whom")),
+    "ro": frozenset(("care", "caruia", "careia", "carora")),
+    "fr": frozenset(("qui", "dont", "lequel", "laquelle")),
+    "it": frozenset(("che", "cui", "quale")),
+    "es": frozenset(("que", "quien", "quienes", "cuyo", "cuya")),
+    "ru": frozenset(("kotoryy", "kotoraya", "kotoroe", "kotorye", "kotorogo", "kotoroy")),
+    "uk": frozenset(("yakiy", "yaka", "yake", "yaki")),
+    "de": frozenset(),
+}
+
+
 def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> DateExpr | None:
     """The date expression closest to a trigger word; one right after "said" comes last
     ("said on Sunday he had spoken … on Saturday")."""
@@ -633,8 +677,10 @@ def _clause_people(
             continue
         earlier = [m for m in [*before, *named] if m.start < d.start or m in before]
         if not d.countries and not d.counterpart:
-            if _of_unknown_body(tokens, d, stop):
-                continue  # "șeful Alianței", "the head of the Agency": no one we can name
+            if _of_unknown_body(tokens, d, stop) or d.role == "leaders":
+                # "șeful Alianței", "the head of the Agency": no one we can name; "liderii
+                # filialelor": several people, none of them one named before
+                continue
             # not someone met "with": "Înaintea întâlnirii cu Trump, șeful statului …"
             subjects = [m for m in earlier if not _after_with(tokens, m)]
             bare = _bare_role(art, d.role, day, [m.key for m in subjects])
@@ -755,6 +801,22 @@ def _apposed(tokens: list[Token], a: int, b: int) -> bool:
 
 _APPOSITION = frozenset(
     [
+        # "preşedintele interimar Ilie Bolojan", "the acting president X"
+        "interimar",
+        "interimara",
+        "acting",
+        "interim",
+        "outgoing",
+        "incumbent",
+        "new",
+        "noul",
+        "noua",
+        "actual",
+        "actualul",
+        "sortant",
+        "kommissarische",
+        "kommissarischer",
+        "uscente",
         "the",
         "a",
         "sau",
@@ -1063,7 +1125,9 @@ def _new_drafts(
         elif focus is not None and days:
             d_from = d_to = days[-1].date_to
         else:
-            d_from = d_to = art.published
+            # with no contact yet, the day the sentence before named: "On Tuesday X arrived
+            # in Kyiv. X met Y …"
+            d_from = d_to = art.previous_day or art.published
     medium = clause.medium
     groups = [keys]
     weak = cats.get("separate_weak") and medium in ("phone", "message")
