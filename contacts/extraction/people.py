@@ -126,6 +126,7 @@ class Directory:
     )
     _first_tokens: set[str] = field(default_factory=set, repr=False, compare=False)
     _given: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _given_names: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_key: dict[tuple[str, ...], set[int]] = {}
@@ -146,6 +147,9 @@ class Directory:
                     # "Regele Charles al III-lea" is also found as "Charles al III-lea"
                     by_key.setdefault(key[1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
+            parts = list(name_tokens(p.name))
+            if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
+                self._given_names.add(parts[0])
             parts = list(name_tokens(p.name))
             # A surname alone ("Merkel") finds the person when nobody else bears it.
             if len(parts) >= 2 and " of " not in f" {fold(p.name)} " and len(parts[-1]) >= 4:
@@ -217,6 +221,10 @@ class Directory:
         """Whether a word before a surname could be one of the person's given names
         ("Volodimir" before "Zelenski" could, "Ludovic" before "Orban" could not)."""
         return skel[:3] in self._given.get(person_id, frozenset())
+
+    def is_given_name(self, skel: str) -> bool:
+        """Whether a word is the given name of anyone in the directory ("Mihai", "Ludovic")."""
+        return skel in self._given_names
 
     def by_tokens(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """Ids of the people with a name whose skeleton tokens are exactly `key`."""

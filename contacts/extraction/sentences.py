@@ -106,6 +106,8 @@ def read_sentence(
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
     for i, j, (cat, value) in matches:
+        if cat in _AFTER_CUES and _afternoon(tokens, i):
+            continue
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
     # "their call on Sunday" is a call; "called on Putin to …" is not
@@ -226,6 +228,18 @@ def read_sentence(
         art.previous_clause = ([m.key for m in people], bool(triggers))
 
 
+_AFTER_CUES = frozenset(("break", "after", "temporal"))
+
+
+def _afternoon(tokens: list[Token], i: int) -> bool:
+    """ "după-amiază", "după-amiezii": the afternoon, not "after"."""
+    return (
+        tokens[i].key == "dupa"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].key.startswith(("amiaz", "amiez"))
+    )
+
+
 def _without_namesakes(
     tokens: list[Token],
     names: list[Mention],
@@ -240,21 +254,44 @@ def _without_namesakes(
     out = []
     for m in names:
         k = m.start - 1
-        # (not after a capitalised first word, nor in German, which capitalises nouns)
-        if m.end - m.start == 1 and k > 0 and m.person_id is not None and not german:
+        if m.end - m.start == 1 and k >= 2 and _inside_place(tokens, k):
+            continue  # "Dar es Salaam" is no Salam
+        if m.end - m.start == 1 and k >= 0 and m.person_id is not None:
             t = tokens[k]
+            before = tokens[k - 1].key if k > 0 else ""
             if (
                 t.is_capitalised
                 and t.key.isalpha()
+                and len(t.key) >= 3
                 and not t.text.isupper()
                 and k not in covered
                 and t.key not in _NOT_GIVEN
+                # German capitalises its nouns: a word after an article is one of them
+                and not (german and before in _GERMAN_ARTICLES)
+                # a sentence's first word is capitalised anyway ("Ранее Фицо …"): only a
+                # given name the directory knows counts there ("Mihai Sandu a declarat …")
+                and (k > 0 or directory.is_given_name(t.skel))
                 and not any(o.end == m.start for o in names)
                 and not any(directory.may_be_given_name(pid, t.skel) for pid in m.candidates)
             ):
                 continue
         out.append(m)
     return out
+
+
+_GERMAN_ARTICLES = frozenset(
+    ("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer")
+)
+_PLACE_LINKS = frozenset(("es", "am", "an", "sur", "upon"))
+
+
+def _inside_place(tokens: list[Token], k: int) -> bool:
+    """A lower-case link between capitalised words: "Dar es Salaam", "Frankfurt am Main"."""
+    return (
+        tokens[k].key in _PLACE_LINKS
+        and not tokens[k].is_capitalised
+        and (tokens[k - 1].is_capitalised and tokens[k - 1].key.isalpha())
+    )
 
 
 # Capitalised words before a surname that are not given names: function words, honorifics
@@ -895,11 +932,16 @@ def _clause(
 ) -> None:
     """One clause with contact words: a new contact, or more about the one in focus."""
     lo, hi = bounds
-    if cats.get("habitual") or _many_times(tokens, cats):
+    if _many_times(tokens, cats):
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
     kept = _live_triggers(tokens, cats, triggers, hi, people)
+    # "speaks to him regularly", "în repetate rânduri": habits beside the contact words,
+    # not a contact (one far off in the clause is about something else)
+    habits = [i for i, _, _ in cats.get("habitual", ())]
+    if any(abs(h - i) <= 8 for h in habits for i, _, _ in kept):
+        return
     if not kept:
         return
     media = {c for _, _, c in kept}
