@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from contacts.extraction.lexicon import phrases
 from contacts.extraction.mentions import NewPerson
 from contacts.extraction.people import Directory
 from contacts.extraction.sentences import MEDIUM_ORDER, ArticleState, Draft, Key, read_sentence
-from contacts.extraction.text import split_sentences, tokenize
+from contacts.extraction.text import PhraseSet, split_sentences, tokenize
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,27 @@ def extract_contacts(
         text=text, published=published, lang=(lang or "en").lower()[:2], directory=directory
     )
     lex = phrases(art.lang)
+    art.dateline = _dateline_country(text, lex)
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
         if tokens:
             read_sentence(art, tokens, lex.find(tokens), (start, end))
     return _finish(art)
+
+
+def _dateline_country(text: str, lex: PhraseSet) -> str | None:
+    """The country of a wire dateline: "ALGIERS, March 3 (Reuters) -", "CAIRO (AP) —",
+    "Москва. 30 декабря. ИНТЕРФАКС"; None without one or for a place of no known country."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    tokens = tokenize(m.group(1))
+    codes = {v[1][0] for _, _, v in lex.find(tokens) if v[0] == "country"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# A place in capitals (or a capitalised word and a full stop) opening the text.
+_DATELINE = re.compile(r"\s*([A-ZĂÂÎȘŞȚŢА-Я][A-ZĂÂÎȘŞȚŢА-Я' -]{2,}|[A-ZА-Я]\w+\.)[,.(\s—–-]")
 
 
 def _finish(art: ArticleState) -> list[Suggestion]:

@@ -453,6 +453,11 @@ def _country_after_name(
     return [countries[k][1:]] if k in countries else []
 
 
+_ARABIC_LINKS = frozenset(("al", "el", "bin", "ibn", "bint", "abu", "ben"))
+# Honorifics before a name that are not part of it.
+_HONORIFICS = frozenset(
+    ("sheikh", "sheik", "sheikha", "prince", "princess", "crown", "dr", "sir", "dame", "lord")
+)
 _OF_COUNTRY = frozenset(("of", "din", "al", "de", "du", "des", "von", "di", "del", "della"))
 
 
@@ -564,13 +569,8 @@ HOME_COUNTRY = {"ro": "RO", "fr": "FR", "de": "DE", "it": "IT", "ru": "RU", "es"
 def new_person(
     tokens: list[Token], d: Description, names: list[Mention], stop: set[int], lang: str = ""
 ) -> Mention | None:
-    """A capitalised name right after a description the directory cannot resolve."""
-    if (
-        not d.countries
-        and lang in HOME_COUNTRY
-        and d.role in ("head_of_state", "head_of_government", "foreign_minister", "minister")
-    ):
-        d = Description(d.start, d.end, d.role, [(HOME_COUNTRY[lang], "")], d.counterpart, d.lead)
+    """A capitalised name right after a description the directory cannot resolve (the
+    caller gives a description without a country the one it infers, or none)."""
     if not d.countries or d.role in ("counterpart", "leader", "leaders", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
@@ -583,19 +583,36 @@ def new_person(
         if comma is not None and not any(n in taken or n in stop for n in range(k, comma)):
             k = comma + 1
     parts: list[Token] = []
-    while k < len(tokens) and len(parts) < 4:
+    while k < len(tokens) and len(parts) < 6:
         t = tokens[k]
         if (k in taken or k in stop) and parts:
             return None  # first names of a known person: "Реджепом Тайипом Эрдоганом"
         if k in taken or k in stop or not t.key:
             break
+        if t.key in _HONORIFICS and not parts:
+            k += 1  # "Sheikh Salem …", "Prince Faisal …": the name follows
+            continue
         if t.is_capitalised and t.key.isalpha() or t.key in _PARTICLES and parts:
             parts.append(t)
         else:
             break
         k += 1
+        # Arabic names run longer: "Salem Abdullah Al-Jaber Al-Sabah"
+        if len(parts) >= 4 and not any(x.key in _ARABIC_LINKS for x in parts):
+            break
     while parts and parts[-1].key in _PARTICLES:
         parts.pop()
+    if parts and d.role == "minister" and k + 2 < len(tokens) and tokens[k].text == ",":
+        # "Ministrul Energiei, Virgil Popescu": the portfolio, then the name after the comma
+        after = [t for t in tokens[k + 1 : k + 4] if t.is_capitalised and t.key.isalpha()]
+        if len(after) >= 2 and all(n not in taken and n not in stop for n in range(k + 1, k + 3)):
+            parts, k = [], k + 1
+            while k < len(tokens) and len(parts) < 4 and k not in taken and k not in stop:
+                t = tokens[k]
+                if not (t.is_capitalised and t.key.isalpha() or t.key in _PARTICLES and parts):
+                    break
+                parts.append(t)
+                k += 1
     start, end = (tokens.index(parts[0]), k) if parts else (0, 0)
     if len(parts) < 2:
         parts = _name_before(tokens, d, taken | stop)

@@ -77,6 +77,9 @@ class ArticleState:
     fronted_subject: Key | None = None  # the subject after a phrase put first
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
+    # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
+    dateline: str | None = None
+    sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: dt.date | None = None
     sentence_day: dt.date | None = None
@@ -87,6 +90,7 @@ def read_sentence(
 ) -> None:
     """Add the sentence's contacts to `art`, or what it tells about the contact in focus."""
     directory = art.directory
+    told = len(art.drafts)
     art.previous_day, art.sentence_day = art.sentence_day, None
     names = find_names(tokens, directory, art.lang)
     names = _without_namesakes(tokens, names, matches, directory, german=art.lang == "de")
@@ -110,6 +114,7 @@ def read_sentence(
             continue
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
+    art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
     # "their call on Sunday" is a call; "called on Putin to …" is not
     date_starts = {d.start for d in dates}
     cats["not_call"] = [m for m in cats.get("not_call", []) if m[1] not in date_starts]
@@ -226,6 +231,8 @@ def read_sentence(
             )
         sentence_people.extend(people)
         art.previous_clause = ([m.key for m in people], bool(triggers))
+    if len(art.drafts) > told:
+        art.sentence_day = None  # a sentence with a contact: its day is that contact's
 
 
 _AFTER_CUES = frozenset(("break", "after", "temporal"))
@@ -699,7 +706,16 @@ def _clause_people(
         ]
         if beside:
             continue
-        nm = new_person(tokens, d, names, stop, art.lang)
+        guessed = d
+        if not d.countries and d.role in _NAMED_ROLES:
+            code = _unnamed_country(art, tokens, d, day, cats, names)
+            if code is not None:
+                guessed = Description(d.start, d.end, d.role, [(code, "")], lead=d.lead)
+        nm = new_person(tokens, guessed, names, stop, art.lang)
+        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        before_lead = [j for c in ("instead", "former", "staff") for _, j, _ in cats.get(c, ())]
+        if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
+            continue  # "standing in for Prime Minister X", "former Foreign Minister X"
         own = subject.office_on(day) if subject is not None else None
         if nm is None and d.counterpart and d.countries and own is not None:
             # "omologul său britanic, Dominic Raab": a named counterpart the directory does
@@ -753,6 +769,47 @@ def _clause_people(
                 surname = tokens[m.end - 1].skel
                 art.new_surnames.setdefault(surname, m.key)
     return unique
+
+
+_NAMED_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister", "minister"))
+# Offices with one holder at a time: an unknown name cannot hold one the directory fills.
+_SINGLE_HOLDER = frozenset(("head_of_state", "head_of_government", "foreign_minister"))
+
+
+def _unnamed_country(
+    art: ArticleState,
+    tokens: list[Token],
+    d: Description,
+    day: dt.date,
+    cats: Cues,
+    names: list[Mention],
+) -> str | None:
+    """The country of a title told without one ("Foreign Minister X said after talks with
+    Lavrov"): the home country of the language ("premierul X"), else the one country the
+    sentence names besides those of the people in it, else the dateline's; none of them
+    when the directory knows someone else in that office that day. None rather than a guess.
+    """
+    directory = art.directory
+
+    def free(code: str) -> bool:
+        return d.role not in _SINGLE_HOLDER or directory.holder(d.role, code, day) is None
+
+    home = HOME_COUNTRY.get(art.lang)
+    if home is not None and free(home):
+        return home
+    others = set()
+    for m in names:
+        p = directory.get(m.person_id) if m.person_id is not None else None
+        o = p.office_on(day) if p else None
+        if o is not None:
+            others.add(o.country)
+    named = set(art.sentence_countries) - others
+    if len(named) == 1:
+        code = next(iter(named))
+        return code if free(code) else None
+    if not named and art.dateline is not None and art.dateline not in others:
+        return art.dateline if free(art.dateline) else None
+    return None
 
 
 def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bool:
@@ -1160,16 +1217,18 @@ def _new_drafts(
         # Undated: the day of the contact in focus when it has one ("the same evening, …"),
         # else the publication day; a month-wide background contact gives no day.
         # (after a background contact told by a range, the last contact told by its day)
+        # A sentence without a contact that named a day sets the scene for the next one:
+        # "Tot marţi, premierul japonez a sosit la Kiev. Kishida s-a întâlnit cu …"
         days = [d for d in art.drafts if d.date_from == d.date_to and not d.implied]
         dated = focus is not None and focus.date_from == focus.date_to
-        if dated and focus is not None:
+        if art.previous_day is not None:
+            d_from = d_to = art.previous_day
+        elif dated and focus is not None:
             d_from = d_to = focus.date_to
         elif focus is not None and days:
             d_from = d_to = days[-1].date_to
         else:
-            # with no contact yet, the day the sentence before named: "On Tuesday X arrived
-            # in Kyiv. X met Y …"
-            d_from = d_to = art.previous_day or art.published
+            d_from = d_to = art.published
     medium = clause.medium
     groups = [keys]
     weak = cats.get("separate_weak") and medium in ("phone", "message")
