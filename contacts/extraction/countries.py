@@ -304,7 +304,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "VE": (
         "Venezuela",
-        "venezuel* Венесуэл*",
+        "venezuel* venezolan* Венесуэл*",
     ),
     "CU": (
         "Cuba",

@@ -102,6 +102,8 @@ def _finish(art: ArticleState) -> list[Suggestion]:
     drafts = _merge(art.drafts)
     out = []
     for d in drafts:
+        if frozenset(d.keys) in art.denied and (art.published - d.date_from).days <= 7:
+            continue  # the article denies the pair's recent contact; older ones stand
         day = d.date_to
         parts: list[Participant] = []
         for k in d.keys:

@@ -15,6 +15,7 @@ _LEX: dict[str, dict[str, str]] = {
     "en": {
         # a leader of something other than a state: "opposition leader", "liderul PSD"
         "not_leader": "opposition|party|rebel|rebels|militant|militia|separatist|separatists|"
+        "army|military|spy|intelligence|police|navy|bank|armed forces|"
         "religious|spiritual|business|union|community|student|protest|"
         "parliamentary|majority|minority|senate|church|tribal|insurgent|hamas|"
         "hezbollah|taliban",
@@ -189,6 +190,7 @@ _LEX: dict[str, dict[str, str]] = {
     "ro": {
         # a leader of something other than a state: "opposition leader", "liderul PSD"
         "not_leader": "opozitiei|opozitia|opozitie|partidului|partid|rebel*|separatist*|"
+        "armatei|statului major|serviciului|politiei|bancii|"
         "religios|spiritual|sindical*|parlamentar*|majoritatii|minoritatii|"
         "militant*|hamas|hezbollah|taliban*",
         "timesword": "ori|de ori",
@@ -918,7 +920,7 @@ _LEX: dict[str, dict[str, str]] = {
         "encuentro|encuentros|recibio|recibido|recibida|ha recibido|acogio|"
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
         "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
-        "se han reunido|se ha reunido",
+        "se han reunido|se ha reunido|reunirse",
         "message": "carta|cartas|mensaje|mensajes|telegrama*|misiva|escribio",
         "generic": "hablo|convers*|hablad*|hablaron|ha hablado|han hablado|hablado|conversacion|"
         "conversaciones|"
@@ -935,7 +937,7 @@ _LEX: dict[str, dict[str, str]] = {
         "planea|planean|planeado|prevista|previsto|previstas|previstos|preve|espera|"
         "esperan|esperado|esperada|pretende|tiene previsto|tienen previsto|"
         "intencion|cancel*|suspend*|aplaz*|pospuso|pospone|rechaz*|desmint*|niega|"
-        "negado|proxim*|podria|podrian|quiere|quieren|querria|invit*|si|"
+        "negado|proxim*|podria|podrian|podra|podran|quiere|quieren|querria|invit*|si|"
         "dispuesto a|preparado para|abierto a|va a|van a|debera|deberan|deberia|"
         "deberian|programad*|pendiente",
         "neg": "no|nunca|jamas|sin|ni",

@@ -453,6 +453,7 @@ def _country_after_name(
     return [countries[k][1:]] if k in countries else []
 
 
+_LEADER_WORDS = ("leader", "lider", "mandatar", "dirigeant")
 _ARABIC_LINKS = frozenset(("al", "el", "bin", "ibn", "bint", "abu", "ben"))
 # Honorifics before a name that are not part of it.
 _HONORIFICS = frozenset(
@@ -571,7 +572,7 @@ def new_person(
 ) -> Mention | None:
     """A capitalised name right after a description the directory cannot resolve (the
     caller gives a description without a country the one it infers, or none)."""
-    if not d.countries or d.role in ("counterpart", "leader", "leaders", "pope"):
+    if not d.countries or d.role in ("counterpart", "leaders", "pope"):
         return None
     taken = {i for m in names for i in range(m.start, m.end)}
     k = d.end
@@ -620,7 +621,13 @@ def new_person(
             return None
         start, end = tokens.index(parts[0]), tokens.index(parts[-1]) + 1
     code = d.countries[0][0]
+    if d.role == "leader" and (
+        code in ("EU", "UN", "NATO") or not tokens[d.start].key.startswith(_LEADER_WORDS)
+    ):
+        return None  # "army chief X", "the head of the agency": not a state's leader
     role = {
+        # "el mandatario venezolano, Nicolás Maduro", "the Venezuelan leader X"
+        "leader": "head_of_government" if code in _PARLIAMENTARY else "head_of_state",
         "chancellor": "head_of_government" if code in ("DE", "AT") else "foreign_minister",
         "secretary_of_state": "foreign_minister" if code == "US" else "other_official",
         "secretary_general": "head_of_organization",

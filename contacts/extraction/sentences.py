@@ -80,6 +80,8 @@ class ArticleState:
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
     dateline: str | None = None
     sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
+    sentence_names: list[Mention] = field(default_factory=list)
+    denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: dt.date | None = None
     sentence_day: dt.date | None = None
@@ -98,6 +100,7 @@ def read_sentence(
     titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
     names = _with_new_people(art, tokens, names)
+    art.sentence_names = names
     descs = find_descriptions(tokens, matches, names, art.lang)
     # "chief of staff", "head of the press office": a staff title, not a leader's
     staff_spans = [(i, j) for i, j, (cat, _) in matches if cat == "staff"]
@@ -536,7 +539,22 @@ def _exclude_staff(
         [(i, j, (c, v)) for c in ("roles", "elect") for i, j, v in cats.get(c, ())]
     )
     triggers = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+    elect = [
+        i
+        for i, _ in elect_roles(
+            [(i, j, (c, v)) for c in ("roles", "elect") for i, j, v in cats.get(c, ())]
+        )
+    ]
     for m in names:
+        # "when Trump was president-elect", "Nicuşor Dan, preşedintele ales": not yet in
+        # office, wherever the sentence names him
+        if m.person_id is not None and any(
+            m.end <= i <= m.end + 3 and all(t.key in _COPULA for t in tokens[m.end : i])
+            for i in elect
+        ):
+            for o in names:
+                if o.person_id == m.person_id:
+                    o.excluded = True
         prev_end = max((o.end for o in names if o.end <= m.start), default=-1)
         for i, j in staff:
             # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
@@ -585,6 +603,34 @@ def _exclude_staff(
                 m.excluded = True
 
 
+# "was", "era", "war": a name's predicate follows
+_COPULA = frozenset(
+    (
+        "",
+        "was",
+        "is",
+        "still",
+        "then",
+        "era",
+        "este",
+        "inca",
+        "atunci",
+        "pe",
+        "war",
+        "ist",
+        "noch",
+        "etait",
+        "est",
+        "encore",
+        "fue",
+        "es",
+        "era",
+        "aun",
+        "ancora",
+        "byl",
+        "byla",
+    )
+)
 # Words that join another party rather than describe the one before the comma.
 _LINKS = frozenset(
     ("and", "with", "as", "si", "cu", "precum", "et", "avec", "und", "mit", "e", "con", "y", "i")
@@ -994,6 +1040,20 @@ def _clause(
     if date is not None and date.date_from > art.published:
         return  # a planned contact
     kept = _live_triggers(tokens, cats, triggers, hi, people)
+    if not kept and cats.get("denied"):
+        # "Xi had not spoken with Trump recently", "no podrá reunirse con Trump": the pair's
+        # recent contacts are denied in the article (README rule 1)
+        pair = {m.key for m in people} | {m.key for m in before[:1]}
+        if len(pair) >= 2:
+            art.denied.append(frozenset(pair))
+    separate = len(cats.get("from", ())) >= 2 or cats.get("separate") or cats.get("separate_weak")
+    if kept and separate and {c for _, _, c in kept} & {"phone", "message"}:
+        # "Preşedintele ales Nicuşor Dan a primit telefoane de la X, de la Y …": calls each
+        # with a subject who is no party (elect, former, staff): no contact among the callers
+        first = min(i for i, _, _ in kept)
+        prior = [m for m in art.sentence_names if lo <= m.start < first]
+        if prior and prior[-1].excluded:
+            return
     # "speaks to him regularly", "în repetate rânduri": habits beside the contact words,
     # not a contact (one far off in the clause is about something else)
     habits = [i for i, _, _ in cats.get("habitual", ())]
@@ -1324,6 +1384,7 @@ def _live_triggers(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
         ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"
         if negated:
+            cats["denied"] = [(start, end, None)]
             return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
         # "conferinţa de presă telefonică", "a phone interview": the press, not a contact
         # (but "told journalists that he had discussed …" reports a contact)
