@@ -556,6 +556,16 @@ def _exclude_staff(
                 if o.person_id == m.person_id:
                     o.excluded = True
         prev_end = max((o.end for o in names if o.end <= m.start), default=-1)
+        for i, j, _ in cats.get("staff", ()):
+            if i in role_tokens and role_tokens[i] >= j:
+                continue  # "Înaltul Reprezentant": a title, not staff
+            # "a avut o întâlnire cu ambasadorul Slovaciei, căruia i-a transmis urări pentru
+            # Robert Fico": met "with" staff, the people named after are not met
+            met_with = any(tokens[k].key in _WITH for k in range(max(i - 3, 0), i)) and not any(
+                max(i - 3, 0) <= o.start < i for o in names
+            )  # "with the Slovak ambassador", "cu ambasadorul"
+            if met_with and j <= m.start and not any(t.key in _WITH for t in tokens[j : m.start]):
+                m.excluded = True
         for i, j in staff:
             # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
             if (
@@ -763,6 +773,11 @@ def _clause_people(
         if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
             continue  # "standing in for Prime Minister X", "former Foreign Minister X"
         own = subject.office_on(day) if subject is not None else None
+        if own is None:
+            # the subject may be someone proposed earlier in the sentence: "Ministrul
+            # Apărării, Angel Tîlvăr, a vorbit cu omologul turc, Hulusi Akar"
+            proposed = next((m.new for m in [*before, *out] if m.new is not None), None)
+            own = proposed  # type: ignore[assignment]
         if nm is None and d.counterpart and d.countries and own is not None:
             # "omologul său britanic, Dominic Raab": a named counterpart the directory does
             # not know holds the subject's office in the other country
@@ -780,6 +795,8 @@ def _clause_people(
                 # "șeful Alianței", "the head of the Agency": no one we can name; "liderii
                 # filialelor": several people, none of them one named before
                 continue
+            if d.role == "minister" and _portfolio_follows(tokens, d.end):
+                continue  # "ministrul Finanțelor", "the interior minister": someone unnamed
             # not someone met "with": "Înaintea întâlnirii cu Trump, șeful statului …"
             subjects = [m for m in earlier if not _after_with(tokens, m)]
             bare = _bare_role(art, d.role, day, [m.key for m in subjects])
@@ -856,6 +873,16 @@ def _unnamed_country(
     if not named and art.dateline is not None and art.dateline not in others:
         return art.dateline if free(art.dateline) else None
     return None
+
+
+def _portfolio_follows(tokens: list[Token], k: int) -> bool:
+    """ "ministrul Finanțelor", "ministrul de Interne", "Minister for Energy": a portfolio."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.key in ("de", "al", "pentru", "for", "of", "des", "du", "der", "fur", "per", "del"):
+        return k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+    return t.is_capitalised and t.key.isalpha()
 
 
 def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bool:
@@ -1134,6 +1161,8 @@ def _clause(
         named = min((m.start for m in people), default=hi)
         if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())):
             keys = [focus.keys[0], *keys]
+    if media <= {"event", "participate"} and len({m.key for m in people}) < 2:
+        return  # "… before the summit, …": a summit is a contact only of those it names
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
 
 
