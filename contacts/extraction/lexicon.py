@@ -113,7 +113,8 @@ _LEX: dict[str, dict[str, str]] = {
         "post": "posted|post on|on x|on twitter|on telegram|on facebook|on instagram|"
         "social media|social network*|tweet*|wrote on",
         "staff": "spokes*|press secretary|aide|aides|adviser*|advisor*|envoy*|ambassador*|"
-        "charge d affaires|diplomat|chief of staff|representative|lawyer",
+        "charge d affaires|diplomat|chief of staff|representative|lawyer|first lady|"
+        "first gentleman",
         "former": "former|ex|late|candidate|presidential candidate",
         "break": "in order to|so as to|after|before|following|since|although|though|"
         "even though|but|while|whereas|ahead of|;|where|urging|urged|pressing",
@@ -790,7 +791,8 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "ha accolto|incontrat*|incontra|incontrano|si sono visti|si sono viste|"
         "un bilaterale|il bilaterale|bilaterale con|ha accolto|ha riunito|riunito|cena|pranzo|"
         "colazione|incontrato|"
-        "incontrata|incontro|incontri|ricevuto|ricevuta|accolto|udienza|colloquio|"
+        "incontrata|incontro|incontri|ricevuto|ricevuta|ricevuti|ricevute|accolto|accolti|"
+        "udienza|colloquio|incontrati|"
         "faccia a faccia",
         "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
@@ -846,8 +848,9 @@ _LEX: dict[str, dict[str, str]] = {
         "dieci:10|venti:20|trenta:30|quaranta:40|cinquanta:50",
         "weekdays": "lunedi:0|martedi:1|mercoledi:2|giovedi:3|venerdi:4|sabato:5|domenica:6",
         "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|agosto:8|"
-        "settembre:9|ottobre:10|novembre:11|dicembre:12",
-        "ambiguous_months": "",
+        "settembre:9|ottobre:10|novembre:11|dicembre:12|gen:1|feb:2|mar:3|apr:4|mag:5|giu:6|"
+        "lug:7|ago:8|set:9|ott:10|nov:11|dic:12",
+        "ambiguous_months": "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
         "year_prep": "nel|dal|del",
         "roles": "alto rappresentante:foreign_minister|alta rappresentante:foreign_minister|"
         "vicepremier:minister|vicepresidente del consiglio:minister|"
@@ -866,7 +869,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "omolog*",
         "purpose": "per|al fine di",
         "neg_det": "nessun|nessuna|alcun",
-        "receive": "ricevuto|ricevuta|accolto|accolta",
+        "receive": "ricevuto|ricevuta|ricevuti|ricevute|accolto|accolta|accolti",
         "mutual": "si sono scambiati|scambiato|scambio",
         "visit": "visita|in visita",
         "pair_weak": "loro",

@@ -1081,6 +1081,25 @@ def _clause(
         prior = [m for m in art.sentence_names if lo <= m.start < first]
         if prior and prior[-1].excluded:
             return
+    staff_ends = [(i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ())]
+    # "was represented by first lady Jill Biden": staff stood in, no one took part
+    kept = [
+        t
+        for t in kept
+        if not (t[2] == "participate" and any(t[1] <= i <= t[1] + 2 for i, _ in staff_ends))
+    ]
+    if kept:
+        # "first lady Jill Biden, who had a brief meeting with …": the relative pronoun's
+        # antecedent is no party, so the meeting is none
+        contact = [i for i, _, c in kept if c not in ("participate", "event")]
+        first = min(contact or [i for i, _, _ in kept])
+        for r in _relatives(tokens, art.lang):
+            if r < first and not any(r < m.start < first for m in art.sentence_names):
+                antecedent = [m for m in art.sentence_names if m.end == r - 1]
+                if antecedent and antecedent[0].excluded:
+                    return
+                if not antecedent and any(r - 5 <= j < r for _, j in staff_ends):
+                    return  # someone unknown to the directory, titled as staff
     # "speaks to him regularly", "în repetate rânduri": habits beside the contact words,
     # not a contact (one far off in the clause is about something else)
     habits = [i for i, _, _ in cats.get("habitual", ())]
@@ -1159,11 +1178,67 @@ def _clause(
         # word and the counterpart is the subject of the contact the text was last about.
         first = min(i for i, _, _ in kept)
         named = min((m.start for m in people), default=hi)
-        if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())):
-            keys = [focus.keys[0], *keys]
+        pronoun = next(
+            (i for i, _, _ in cats.get("pronoun", ()) if lo <= i < min(first, named)), None
+        )
+        if pronoun is not None:
+            # "she" is the woman of the pair in focus, "he" the man, when names tell them apart
+            keys = [_by_pronoun(art, focus.keys, tokens[pronoun].key), *keys]
     if media <= {"event", "participate"} and len({m.key for m in people}) < 2:
         return  # "… before the summit, …": a summit is a contact only of those it names
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+
+
+def _by_pronoun(art: ArticleState, keys: list[Key], pronoun: str) -> Key:
+    """Which of the people in focus a subject pronoun stands for: the subject of that contact,
+    unless only another one's given name has the pronoun's gender."""
+    wanted = _FEMININE.get(pronoun)
+    if wanted is None:
+        return keys[0]
+    fits = [k for k in keys if _feminine(art, k) is wanted]
+    return fits[0] if len(fits) == 1 else keys[0]
+
+
+_FEMININE = {"she": True, "ea": True, "elle": True, "ella": True, "lei": True, "ona": True}
+_FEMININE |= {"he": False, "el": False, "il": False, "er": False, "lui": False, "on": False}
+
+
+def _feminine(art: ArticleState, key: Key) -> bool | None:
+    """A guess from the given name: most that end in "a" are women's ("Claudia", "Giorgia",
+    "Maia"), a few men's ("Luca", "Nikola") are listed; None when there is no given name."""
+    if key[0] == "id":
+        p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+        name = p.name if p else ""
+    else:
+        new = art.new_people.get(key)
+        name = new.name if new else ""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    given = parts[0].lower()
+    return given.endswith("a") and given not in _MEN_IN_A
+
+
+_MEN_IN_A = frozenset(
+    (
+        "luca",
+        "nikola",
+        "nicola",
+        "andrea",
+        "mustafa",
+        "joshua",
+        "attila",
+        "kostya",
+        "ilia",
+        "mykola",
+        "sasha",
+        "elia",
+        "moussa",
+        "musa",
+        "isa",
+        "yahya",
+    )
+)
 
 
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
