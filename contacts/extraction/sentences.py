@@ -177,13 +177,17 @@ def read_sentence(
         anchors = sorted({i for i, _, _ in strong} | {j - 1 for _, j, _ in strong}) or [lo]
         # "…, which took effect on July 1", "…, care deține în acest an …": a relative clause
         # after the contact words without any of its own dates something else
-        after = [
-            r
-            for r in _relatives(tokens, art.lang)
-            if lo < r < hi and r > anchors[0] and not any(r < i < hi for i, _, _ in triggers)
-        ]
-        if after:
-            dates = [d for d in dates if not after[0] < d.start < hi]
+        # (also when a break cut it off: "… before signing a declaration, which took effect
+        # on July 1")
+        every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+        if triggers:
+            for r in _relatives(tokens, art.lang):
+                if r > max(lo, anchors[0]):
+                    dates = [
+                        d
+                        for d in dates
+                        if not (d.start > r and not any(r < i < d.start for i in every))
+                    ]
         clause_dates = [d for d in dates if lo <= d.start < hi]
         said = [j for _, j, _ in cats.get("attrib", ())]
         date = _nearest(clause_dates, anchors, said)
