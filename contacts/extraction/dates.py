@@ -193,8 +193,41 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
 
 
 def _of_event(tokens: list[Token], end: int) -> bool:
-    """ "on the eve of the summit", "à la veille du sommet": before an event, not a day."""
+    """ "on the eve of the summit", "à la veille du sommet": before an event, not a day
+    ("cu o zi înainte de această întâlnire" is the day before the contact told of)."""
+    if end + 1 < len(tokens) and tokens[end + 1].key in _THIS:
+        return False
     return end < len(tokens) and tokens[end].key in _OF
+
+
+_THIS = frozenset(
+    (
+        "aceasta",
+        "acestei",
+        "acest",
+        "acestui",
+        "this",
+        "that",
+        "cette",
+        "cet",
+        "ce",
+        "diesem",
+        "dieser",
+        "diesen",
+        "questo",
+        "questa",
+        "quel",
+        "quella",
+        "este",
+        "esta",
+        "ese",
+        "esa",
+        "etoi",
+        "etogo",
+        "toi",
+        "togo",
+    )
+)
 
 
 _OF = frozenset(("of", "de", "du", "des", "della", "del", "di", "des", "der", "zum", "zur"))

@@ -309,7 +309,7 @@ _LEX: dict[str, dict[str, str]] = {
         "early": "inceputul|la inceputul|inceputul lunii",
         "mid": "mijlocul|la mijlocul|mijlocul lunii",
         "late": "sfarsitul|finalul|la sfarsitul|sfarsitul lunii",
-        "ago": "acum|in urma cu",
+        "ago": "acum|in urma cu|in urma",
         "dayunit": "zi|zile|zilei",
         "weekunit": "saptamana|saptamani|saptamanii",
         "more": "mai mult de|peste|mai bine de|mai putin de|sub|cel putin",

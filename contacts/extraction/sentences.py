@@ -82,6 +82,7 @@ class ArticleState:
     sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
     sentence_names: list[Mention] = field(default_factory=list)
     denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
+    last_subject: Key | None = None  # the first person the last sentence with people named
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: dt.date | None = None
     sentence_day: dt.date | None = None
@@ -206,7 +207,13 @@ def read_sentence(
             date = _nearest(free, anchors, said)
             gap = _days_between(tokens, cats, lo)
             contact_words = any(c not in ("event", "participate") for *_, c in triggers)
-            if date is not None and date.is_day and gap and contact_words:
+            if (
+                date is not None
+                and date.is_day
+                and gap
+                and contact_words
+                and date.kind != "relative"
+            ):
                 # "came two days after he met Zelenskyy": that many days before (or after)
                 d = date.date_from + dt.timedelta(days=gap)
                 date = DateExpr(date.start, date.end, d, d, "day")
@@ -240,6 +247,8 @@ def read_sentence(
         art.previous_clause = ([m.key for m in people], bool(triggers))
     if len(art.drafts) > told:
         art.sentence_day = None  # a sentence with a contact: its day is that contact's
+    if sentence_people:
+        art.last_subject = sentence_people[0].key
 
 
 _AFTER_CUES = frozenset(("break", "after", "temporal"))
@@ -1177,6 +1186,13 @@ def _clause(
     if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*focus.keys, *keys]))
+    elif len(keys) == 1 and focus is None and art.last_subject not in (None, keys[0]):
+        # "Luni, Bolojan s-a aflat la Bruxelles. Acolo, el a avut o întrevedere cu X": the
+        # subject pronoun stands for the one the sentence before was about
+        first = min(i for i, _, _ in kept)
+        named = min((m.start for m in people), default=hi)
+        if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())) and not before:
+            keys = [art.last_subject, *keys]  # type: ignore[list-item]
     elif len(keys) == 1 and focus is not None and focus.keys and focus.keys[0] != keys[0]:
         # "The day before, he had spoken with Trump": a subject pronoun before the contact
         # word and the counterpart is the subject of the contact the text was last about.
