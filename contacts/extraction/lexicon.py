@@ -549,6 +549,7 @@ _LEX: dict[str, dict[str, str]] = {
         "dispose a|ouvert a",
         "neg": "ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
+        "entretien accord*|dans un entretien|entretien au journal|entretien a la radio|"
         "en contact regulier|journalist*|a parle devant|a parle a la presse|"
         "discours|s est exprime devant",
         "post": "sur x|sur twitter|reseaux sociaux|sur telegram|sur facebook|publie sur",

@@ -443,6 +443,10 @@ def _visits_to_people(
     dated = {k for d in dates for k in range(d.start, d.end)}
     out = []
     for i, j, _ in cats.get("visit", ()):
+        if tokens[i].key in ("vizita", "vizitei") and j < len(tokens) and tokens[j].key == "lui":
+            continue  # "vizita lui Putin": Putin's visit, the visitor named
+        if tokens[i].text.lower().startswith(("визит", "візит")):
+            continue  # "визит Лаврова": Lavrov's visit (the visitor in the genitive)
         if _person_follows(tokens, j, starts, dated):
             out.append((i, j))
         elif tokens[i].key.startswith("besucht"):
