@@ -128,6 +128,8 @@ def read_sentence(
     # "a avut o întâlnire cu liderii filialelor": leaders met "with" by someone named are
     # others, not the pair in focus
     first_name = min((m.start for m in names), default=len(tokens))
+    # "the leaders' meeting": whose meeting, not who takes part in this one
+    cats["pair"] = [p for p in cats["pair"] if not _possessive(tokens, p[1])]
     cats["pair"] = [
         p
         for p in cats["pair"]
@@ -222,6 +224,11 @@ def read_sentence(
             # day of the contact the text was last about
             named = [d for d in dates if d.end <= date.start and d.kind != "relative"]
             base = named[-1].date_to if named and named[-1].is_day else None
+            # "the day before the leaders' meeting": the day of the last meeting told of
+            meetings = [i for i, _, _ in cats.get("meeting", ()) if date.end <= i <= date.end + 3]
+            met = [d for d in art.drafts if d.medium == "meeting" and d.date_from == d.date_to]
+            if base is None and meetings and met:
+                base = met[-1].date_to
             base = base or (art.focus.date_to if art.focus else art.published)
             date = date.shifted(base)
         day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
@@ -467,6 +474,14 @@ def _person_follows(tokens: list[Token], j: int, starts: set[int], dated: set[in
         if t.is_capitalised or (t.key and t.key not in _VISIT_FILLER):
             return False
     return False
+
+
+def _possessive(tokens: list[Token], j: int) -> bool:
+    """ "the leaders' meeting", "Putin's envoy": a possessive ends right before `j`."""
+    if j >= len(tokens) or j == 0:
+        return False
+    # "'s" is a token of its own; a plural's bare apostrophe leaves a gap of one character
+    return tokens[j].key == "s" or tokens[j].start == tokens[j - 1].end + 2
 
 
 def _possessive_follows(tokens: list[Token], k: int) -> bool:
@@ -1142,7 +1157,7 @@ def _clause(
         if own_day is None or len(keys) < 2 or told:
             return
     keys = _parties(art, cats, keys, before, lo)
-    if not keys and art.focus is not None and art.previous_clause[1] and lo > 0:
+    if not keys and art.focus is not None and art.previous_clause[1] and lo > 0 and own_dates:
         # "… dintre cei doi lideri, după ce în iunie au avut o discuție": the same pair
         keys = list(art.focus.keys)
     if medium == "message":
@@ -1419,7 +1434,8 @@ def _new_drafts(
             d_from = d_to = art.published
     medium = clause.medium
     groups = [keys]
-    weak = cats.get("separate_weak") and medium in ("phone", "message")
+    # ("the two leaders later spoke with X": the pair together, not one after the other)
+    weak = cats.get("separate_weak") and medium in ("phone", "message") and not cats.get("pair")
     if (cats.get("separate") or weak) and len(keys) > 2:
         groups = [[keys[0], k] for k in keys[1:]]
     dates_of = {tuple(g): (d_from, d_to) for g in groups}
