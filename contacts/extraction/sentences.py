@@ -1186,6 +1186,16 @@ def _clause(
         )
         if earlier is not None:
             art.focus = focus = earlier
+    joiners = _joined_by_video(kept, people, keys)
+    if joiners:
+        # "X and Y met in Kyiv, and Z joined by video": the meeting of those present, and a
+        # video contact of all of them (corpus README, rule 3)
+        present = [k for k in keys if k not in joiners]
+        met = _ClauseFacts("meeting", False, False, clause.date, clause.duration, clause.venue)
+        _new_drafts(art, tokens, cats, present, met, people, span, own_dates, kept)
+        clause = _ClauseFacts("video", False, True, clause.date, None, False)
+        _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+        return
     remote = (
         focus is not None
         and clause.participate
@@ -1278,6 +1288,24 @@ _MEN_IN_A = frozenset(
         "yahya",
     )
 )
+
+
+def _joined_by_video(
+    kept: list[tuple[int, int, str]], people: list[Mention], keys: list[Key]
+) -> list[Key]:
+    """People who joined a meeting of the same clause by video: named after the meeting
+    word and just before "joined by video", "s-a conectat online"."""
+    meetings = [i for i, _, c in kept if c == "meeting"]
+    videos = [i for i, _, c in kept if c == "video"]
+    joins = [i for i, _, c in kept if c == "participate"]
+    if not meetings or not videos or not joins:
+        return []
+    cue = min(joins)
+    if not any(abs(v - cue) <= 3 for v in videos) or cue < min(meetings):
+        return []
+    joiners = [m.key for m in people if min(meetings) < m.start < cue and cue - m.end <= 2]
+    present = [k for k in keys if k not in joiners]
+    return joiners if joiners and len(present) >= 2 else []
 
 
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
