@@ -600,11 +600,15 @@ def _exclude_staff(
                 m.excluded = True
         for i, j in staff:
             # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
+            # (not a name with a title of its own between: "Ambasadorul SUA i-a transmis
+            # preşedintelui Nicuşor Dan …"; "former President X" keeps its title inside)
+            titled = any(b == m.start and a > j + 1 for a, b, _ in cats.get("roles", ()))
             if (
                 prev_end <= i
                 and j <= m.start
                 and m.start - j <= 8
                 and not any(j <= t < m.start for t in triggers)
+                and not titled
             ):
                 m.excluded = True
             # "Dmitri Peskov, purtătorul de cuvânt" (not "Sikorski, precum și cu ambasadorul")
