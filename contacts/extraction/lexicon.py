@@ -786,7 +786,9 @@ _LEX: dict[str, dict[str, str]] = {
         "sei volte|molte volte|numerose volte",
         "attrib": "secondo|ha dichiarato|ha detto|ha spiegato|ha riferito|ha precisato|"
         "ha annunciato",
-        "phone": "telefon*|chiamata|ha chiamato|chiamato",
+        # "ha sentito X", "si sono sentiti": in Italian political reporting, a call
+        "phone": "telefon*|chiamata|ha chiamato|chiamato|ha sentito|hanno sentito|"
+        "si sono sentiti|si e sentito|si e sentita|aveva sentito",
         "video": "videoconferenz*|videochiamata|videocollegamento|in video|in collegamento|"
         "collegat*|virtuale|virtuali|online",
         "meeting": "ha accolto|incontrat*|incontra|incontrano|si sono visti|si sono viste|"
