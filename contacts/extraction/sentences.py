@@ -186,10 +186,16 @@ def read_sentence(
         if triggers:
             for r in _relatives(tokens, art.lang):
                 if r > max(lo, anchors[0]):
+                    # the relative clause runs to its closing comma ("Macron met Modi, who is
+                    # on a visit to France, on Tuesday": Tuesday is the meeting's)
+                    close = next(
+                        (k for k in range(r + 1, len(tokens)) if tokens[k].text == ","),
+                        len(tokens),
+                    )
                     dates = [
                         d
                         for d in dates
-                        if not (d.start > r and not any(r < i < d.start for i in every))
+                        if not (r < d.start < close and not any(r < i < d.start for i in every))
                     ]
         clause_dates = [d for d in dates if lo <= d.start < hi]
         said = [j for _, j, _ in cats.get("attrib", ())]
@@ -716,11 +722,19 @@ _BEFORE = frozenset(("before", "inainte", "avant", "vor", "prima", "antes", "п�
 
 
 def _relatives(tokens: list[Token], lang: str) -> list[int]:
-    """Relative pronouns opening a clause after a comma ("…, which", "…, care")."""
+    """Relative pronouns opening a clause after a comma ("…, which", "…, care", "…, țară
+    care", "…, a country which")."""
     words = _RELATIVE.get(lang, _RELATIVE["en"])
-    return [
-        i for i in range(1, len(tokens)) if tokens[i].key in words and tokens[i - 1].text == ","
-    ]
+    out = []
+    for i in range(1, len(tokens)):
+        if tokens[i].key not in words:
+            continue
+        k = i - 1
+        while k > 0 and i - k <= 2 and tokens[k].key and not tokens[k].is_capitalised:
+            k -= 1
+        if tokens[k].text == ",":
+            out.append(i)
+    return out
 
 
 _RELATIVE = {
