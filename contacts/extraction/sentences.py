@@ -149,7 +149,13 @@ def read_sentence(
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
     dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
     if not plans:
-        days = [d.date_from for d in dates if d.is_day and d.kind != "relative"]
+        # (not the day a statement was made: "the Kremlin said on Tuesday …")
+        said_at = [j for _, j, _ in cats.get("attrib", ())]
+        days = [
+            d.date_from
+            for d in dates
+            if d.is_day and d.kind != "relative" and not any(0 <= d.start - j <= 2 for j in said_at)
+        ]
         art.sentence_day = days[-1] if days and days[-1] <= art.published else None
     for i in _venues(tokens):
         cats.setdefault("venue", []).append((i, i + 2, None))
@@ -1175,6 +1181,11 @@ def _clause(
         if own_day is None or len(keys) < 2 or told:
             return
     keys = _parties(art, cats, keys, before, lo)
+    said_at = [j for _, j, _ in cats.get("attrib", ())]
+    if not keys and date is not None and any(0 <= date.start - j <= 2 for j in said_at):
+        # "The Kremlin said on Tuesday that the call was productive": the day of the
+        # statement, about the contact in focus
+        date = None
     if not keys and art.focus is not None and art.previous_clause[1] and lo > 0 and own_dates:
         # "… dintre cei doi lideri, după ce în iunie au avut o discuție": the same pair
         keys = list(art.focus.keys)
