@@ -30,6 +30,7 @@ Cues = dict[str, list[tuple[int, int, object]]]
 
 _RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
 _AND = frozenset(("and", "si", "et", "und", "e", "i"))
+_AND_WORDS = frozenset(("and", "și", "şi", "si", "et", "und", "e", "y", "i", "и", "і", "та"))
 MEDIUM_ORDER = ("video", "phone", "message", "meeting")
 _TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate", "event"))
 
@@ -1576,10 +1577,20 @@ def _live_triggers(
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
         stop = min([nxt, end + 20, hi, *(t for t in thats if t >= end)])
+        # (a plan after "and" is another verb's: "hat telefoniert und will ihn … treffen")
+        ands = [
+            k
+            for k in range(end, min(stop, len(tokens) - 1))
+            if tokens[k].text.lower() in _AND_WORDS
+            and not tokens[k + 1].is_capitalised
+            and any(k < c <= k + 2 for c in cues)
+        ]
+        if ands:
+            stop = min(stop, ands[0])
         dead = (
             any(prev_end <= i <= start for i in cues)
             or any(end <= i < stop for i in post_cues)
-            or any(end <= i < end + 2 for i in cues)  # "talks will …", "discuțiile vor …"
+            or any(end <= i < min(end + 2, stop) for i in cues)  # "talks will …"
         )
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
