@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from contacts.extraction.countries import VENUE_CITIES
+from contacts.extraction.countries import VENUE_CITIES, country_name
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
     HOME_COUNTRY,
@@ -817,6 +817,12 @@ def _clause_people(
             if _apposed(tokens, d.end, m.start)
             or (_apposed(tokens, m.end, d.start) and not _fronted(tokens, m))
         ]
+        two = _plural_pair(art, tokens, d, names) if not d.countries else []
+        if two:
+            # "foreign ministers Ronald Lamola and Yusuf Tuggar met": the two countries of the
+            # article's first contact between two countries, in the order it named them
+            out.extend(two)
+            continue
         if beside:
             continue
         guessed = d
@@ -930,6 +936,68 @@ def _unnamed_country(
     if not named and art.dateline is not None and art.dateline not in others:
         return art.dateline if free(art.dateline) else None
     return None
+
+
+def _plural_pair(
+    art: ArticleState, tokens: list[Token], d: Description, known: list[Mention]
+) -> list[Mention]:
+    """Two names after a plural title without countries ("foreign ministers A and B", "los
+    cancilleres A y B"): the unknown ones proposed with the countries of the article's first
+    contact between two countries, in the same order; none without such a contact."""
+    plural = any(tokens[x].key.endswith(_PLURAL_ENDINGS) for x in range(d.start, d.end))
+    if d.role not in _NAMED_ROLES or not plural:
+        return []
+    starts = {m.start: m for m in known}
+    found: list[Mention | list[Token]] = [[]]
+    k = d.end
+    while k < len(tokens) and len(found) <= 2:
+        t = tokens[k]
+        last = found[-1]
+        if isinstance(last, list) and not last and k in starts:
+            found[-1] = starts[k]
+            k = starts[k].end
+            continue
+        if t.text.lower() in _AND_WORDS and (isinstance(last, Mention) or last):
+            found.append([])
+        elif isinstance(last, list) and t.is_capitalised and t.key.isalpha():
+            last.append(t)
+        else:
+            break
+        k += 1
+    if len(found) != 2 or any(isinstance(n, list) and not 2 <= len(n) <= 4 for n in found):
+        return []
+    if all(isinstance(n, Mention) for n in found):
+        return []  # both known: their own offices tell who they are
+    pair = next(
+        (
+            codes
+            for dr in art.drafts
+            if len(codes := list(dict.fromkeys(c for k in dr.keys if (c := _country_of(art, k)))))
+            == 2
+        ),
+        None,
+    )
+    if pair is None:
+        return []
+    # a known one keeps their own country; the unknown one takes the other
+    taken = {_country_of(art, n.key) for n in found if isinstance(n, Mention)}
+    free = [c for c in pair if c not in taken] + [c for c in pair if c in taken]
+    out = []
+    for n in found:
+        if isinstance(n, Mention):
+            out.append(n)
+            continue
+        code = free.pop(0)
+        title = "Minister of Foreign Affairs of {c}" if d.role == "foreign_minister" else "{c}"
+        name = " ".join(t.text for t in n)
+        new = NewPerson(name, code, d.role, title.format(c=country_name(code)))
+        start = tokens.index(n[0])
+        out.append(Mention(start, start + len(n), new=new, kind="new"))
+    return out
+
+
+# Plural endings of titles: "ministers", "cancilleres", "miniştrii", "ministres".
+_PLURAL_ENDINGS = ("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii")
 
 
 def _portfolio_follows(tokens: list[Token], k: int) -> bool:
