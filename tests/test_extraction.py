@@ -80,7 +80,7 @@ def test_extraction_case(case: dict) -> None:
 
 def _articles() -> list:
     out = []
-    for name in ("articles.json", "phrasings.json"):
+    for name in ("articles.json", "phrasings.json", "wire.json"):
         cases = json.loads((DATA / name).read_text(encoding="utf-8"))
         out.extend(pytest.param(c, id=f"{name[:-5]}: {c['name']}") for c in cases)
     return out

@@ -172,9 +172,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if o.overlaps(d.date_from, d.date_to):
                 target = o
                 break
+            if _same_undated(o, d):
+                target = o
+                break
         if target is None:
             out.append(d)
             continue
+        if target.undated and not d.undated and not target.overlaps(d.date_from, d.date_to):
+            # "X a purtat o nouă discuție cu Y. Miercuri, între cei doi …": the lede told
+            # without a day is the contact the next sentence dates
+            target.date_from, target.date_to = d.date_from, d.date_to
+        target.undated = target.undated and d.undated
         if target.implied and not d.implied:
             target.implied = False
         target.medium = target.medium or d.medium
@@ -183,6 +191,20 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.duration = target.duration or d.duration
         target.initiator = target.initiator or d.initiator
     return out
+
+
+def _same_undated(a: Draft, b: Draft) -> bool:
+    """One of the pair's contacts told without a date, the other with one a few days off,
+    neither an earlier one recalled by an ordinal ("their second call"): the same contact."""
+    if a.undated == b.undated or a.implied or b.implied or a.recalled or b.recalled:
+        return False
+    if not (a.medium or b.medium):
+        return False
+    dated = b if a.undated else a
+    undated = a if a.undated else b
+    if dated.date_from != dated.date_to:
+        return False
+    return abs((undated.date_to - dated.date_to).days) <= 3
 
 
 def _merge_suggestions(items: list[Suggestion]) -> list[Suggestion]:

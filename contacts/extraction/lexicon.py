@@ -1026,6 +1026,53 @@ _LEX: dict[str, dict[str, str]] = {
     },
 }
 
+# Cues found reading wire copy, added to each language's own: "anchor" opens a phrase that
+# places a contact in time by another ("la finalul întâlnirii cu", "on the way to the
+# meeting with"); "modal" adds promises, which are plans.
+_WIRE: dict[str, dict[str, str]] = {
+    "en": {
+        "anchor": "on the way to|on his way to|on her way to|on their way to|en route to|"
+        "at the end of|at the close of|after|following|before|during|ahead of|"
+        "on the sidelines of|on the margins of|in the wake of",
+        "modal": "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
+        "committed to|undertook to",
+    },
+    "ro": {
+        "anchor": "in drum spre|in drum catre|la finalul|la sfarsitul|la incheierea|dupa|"
+        "inainte de|inaintea|in timpul|in marja|in urma|la capatul",
+        "modal": "s a angajat sa|s au angajat sa|a promis sa|au promis sa|a promis ca|"
+        "si a luat angajamentul|si au luat angajamentul",
+    },
+    "fr": {
+        "anchor": "en route pour|en route vers|a l issue de|a la fin de|au terme de|apres|"
+        "avant|lors de|pendant|en marge de|a la veille de",
+        "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de",
+    },
+    "de": {
+        "anchor": "auf dem weg zu|auf dem weg zum|auf dem weg zur|am ende|nach|vor|wahrend|"
+        "am rande|im anschluss an",
+        "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
+    },
+    "it": {
+        "anchor": "in viaggio verso|al termine di|al termine del|al termine della|alla fine di|"
+        "alla fine del|dopo|prima di|prima del|prima della|durante|a margine",
+        "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
+    },
+    "es": {
+        "anchor": "de camino a|camino a|camino de|al final de|al termino de|tras|despues de|"
+        "antes de|durante|al margen de",
+        "modal": "se comprometio a|prometio|ha prometido|prometieron",
+    },
+    "ru": {
+        "anchor": "по пути на|по пути в|по дороге на|по дороге в|по итогам|после|перед|"
+        "во время|в ходе|на полях|в конце",
+        "modal": "пообещал|пообещала|пообещали|обещал|обещала|обязался|обязалась",
+    },
+}
+for _lang, _cats in _WIRE.items():
+    for _cat, _spec in _cats.items():
+        _LEX[_lang][_cat] = "|".join(filter(None, (_LEX[_lang].get(_cat, ""), _spec)))
+
 # Ukrainian: the Russian cues (many words fold alike) and the words that differ.
 _UK_EXTRA: dict[str, str] = {
     "phone": "зателефонував*|подзвонив*|дзвінок|дзвінка|дзвінку|телефонн*",

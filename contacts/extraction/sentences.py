@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from contacts.extraction.anchors import drop_time_anchors
 from contacts.extraction.countries import VENUE_CITIES, country_name
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
@@ -50,6 +51,8 @@ class Draft:
     copy: int = 0  # "two phone calls" with the same people: copies that never merge
     venue: bool = False  # "in the Oval Office", "on the sidelines": in person
     mutual: bool = False  # "exchanged messages": no one initiated it
+    undated: bool = False  # the text gave it no date: it took the focus's or publication's
+    recalled: bool = False  # told with an ordinal ("their second call"): a contact of its own
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -163,6 +166,7 @@ def read_sentence(
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
         cats.setdefault("meeting", []).append((i, j, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
+    descs = drop_time_anchors(tokens, cats, names, descs)
 
     clauses = _clauses(tokens, cats)
     sentence_people: list[Mention] = []
@@ -590,6 +594,7 @@ def _exclude_staff(
             [(i, j, (c, v)) for c in ("roles", "elect") for i, j, v in cats.get(c, ())]
         )
     ]
+    said = [i for i, _, _ in cats.get("attrib", ())]
     for m in names:
         # "when Trump was president-elect", "Nicuşor Dan, preşedintele ales": not yet in
         # office, wherever the sentence names him
@@ -630,6 +635,9 @@ def _exclude_staff(
                 and tokens[m.end].text == ","
                 and m.end < i <= m.end + 4
                 and not any(t.key in _LINKS for t in tokens[m.end + 1 : i])
+                # "…, Luminița Odobescu, a anunțat purtătorul de cuvânt": the spokesperson
+                # announced the contact, and the name before is a party to it
+                and not any(m.end < a < i for a in said)
             ):
                 m.excluded = True
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
@@ -1591,6 +1599,8 @@ def _new_drafts(
             copy=n,
             venue=clause.venue,
             mutual=bool(cats.get("mutual")),
+            undated=clause.date is None,
+            recalled=bool(cats.get("ordinal")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)

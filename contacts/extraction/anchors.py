@@ -1,0 +1,133 @@
+"""Contacts named only to place another in time or in the background: not its parties."""
+
+from __future__ import annotations
+
+from contacts.extraction.mentions import Description, Mention
+from contacts.extraction.text import Token
+
+Cues = dict[str, list[tuple[int, int, object]]]
+
+_NOUNS = ("meeting", "phone", "video", "generic", "event")
+_MAIN = ("phone", "video", "message", "meeting", "generic")
+_WITH = frozenset(("with", "cu", "avec", "mit", "con", "s", "so", "z", "pe", "entre"))
+# Only these between the anchor and its noun: "after his meeting", not "after he met".
+_DETERMINERS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "first",
+        "last",
+        "de",
+        "la",
+        "le",
+        "l",
+        "sa",
+        "son",
+        "leur",
+        "leurs",
+        "cet",
+        "cette",
+        "du",
+        "des",
+        "dem",
+        "der",
+        "den",
+        "einem",
+        "einer",
+        "seinem",
+        "seiner",
+        "ihrem",
+        "ihrer",
+        "il",
+        "lo",
+        "del",
+        "della",
+        "dell",
+        "suo",
+        "sua",
+        "el",
+        "su",
+        "sus",
+    )
+)
+_CHAIN = frozenset(("and", "si", "et", "und", "e", "y", "i", "ta", ""))
+
+
+def drop_time_anchors(
+    tokens: list[Token], cats: Cues, names: list[Mention], descs: list[Description]
+) -> list[Description]:
+    """ "X a vorbit la telefon cu Z la finalul întâlnirii cu Y", "X called Z on the way to
+    his meeting with Y", "nach dem Treffen mit Y telefonierte X mit Z": the meeting with Y
+    only tells when the call was. When the sentence also tells a contact of its own (another
+    medium, or a counterpart named outside the phrase), Y is no party to it, and the phrase
+    is no contact of its own either. Returns the descriptions outside such phrases."""
+    spans = []
+    for _a, b, _ in cats.get("anchor", ()):
+        noun = next(
+            (
+                (i, j, c)
+                for c in _NOUNS
+                for i, j, _ in cats.get(c, ())
+                if b <= i <= b + 3 and all(t.key in _DETERMINERS for t in tokens[b:i])
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        k = noun[1]
+        while k < len(tokens) and k < noun[1] + 3 and tokens[k].key not in _WITH:
+            k += 1
+        if k < len(tokens) and tokens[k].key in _WITH:
+            lo = k + 1
+        elif any(m.start == noun[1] for m in names):
+            lo = noun[1]  # "after meeting Putin"
+        else:
+            continue
+        hi = _phrase_end(tokens, lo, names, descs)
+        if hi > lo:
+            spans.append((_a, noun, lo, hi))
+    if not spans:
+        return descs
+    inside = {k for a, _, _, hi in spans for k in range(a, hi)}
+    outside_triggers = [(i, c) for c in _MAIN for i, _, _ in cats.get(c, ()) if i not in inside]
+    outside_people = {m.key for m in names if m.start not in inside and not m.excluded} | {
+        ("desc", d.start) for d in descs if d.start not in inside
+    }
+    if not outside_triggers:
+        return descs
+    for _a, (i, _j, c), lo, hi in spans:
+        other_medium = any(oc != c and oc != "generic" for _, oc in outside_triggers)
+        if not (other_medium or len(outside_people) >= 2):
+            continue
+        for m in names:
+            if lo <= m.start < hi:
+                m.excluded = True
+        descs = [d for d in descs if not lo <= d.start < hi]
+        cats[c] = [t for t in cats.get(c, ()) if t[0] != i]
+    return descs
+
+
+def _phrase_end(
+    tokens: list[Token], lo: int, names: list[Mention], descs: list[Description]
+) -> int:
+    """The end of the people after "with": a few words before the first ("the Russian
+    President"), then names and titles joined by "and"."""
+    starts = {m.start: m.end for m in names} | {d.start: d.end for d in descs}
+    k = lo
+    while k < len(tokens) and k < lo + 3 and k not in starts and not tokens[k].is_capitalised:
+        k += 1
+    end = lo
+    while k in starts:
+        k = end = starts[k]
+        if k in starts:
+            continue  # "președintele rus | Vladimir Putin"
+        if k < len(tokens) and tokens[k].key in _CHAIN and tokens[k].key and k + 1 in starts:
+            k += 1
+    return end
