@@ -131,3 +131,53 @@ def _phrase_end(
         if k < len(tokens) and tokens[k].key in _CHAIN and tokens[k].key and k + 1 in starts:
             k += 1
     return end
+
+
+_BETWEEN = frozenset(
+    ("between", "intre", "dintre", "entre", "zwischen", "tra", "fra", "mezhdu", *_WITH)
+)
+
+
+def drop_background(
+    tokens: list[Token],
+    cats: Cues,
+    names: list[Mention],
+    descs: list[Description],
+    date_starts: set[int],
+) -> list[Description]:
+    """ "the task, set in a telephone conversation between Putin and Trump, of …": a contact
+    named in a participial phrase, without a date of its own, is background the article
+    does not report; neither it nor its people make a contact. Returns the descriptions
+    outside such phrases."""
+    for a, b, _ in cats.get("background", ()):
+        # a participle, not a verb whose subject is named before it ("X agreed in a call …")
+        k = a - 1
+        while k >= 0 and tokens[k].text not in (",", ";"):
+            k -= 1
+        if any(k < m.start < a for m in names) or any(k < d.start < a for d in descs):
+            continue
+        if any(k < i < a for i, _, _ in cats.get("pronoun", ())):
+            continue
+        nouns = [
+            (i, j, c)
+            for c in _NOUNS
+            for i, j, _ in cats.get(c, ())
+            if b <= i <= b + 4 and all(t.key for t in tokens[b:i])
+        ]
+        if not nouns:
+            continue
+        last = max(j for _, j, _ in nouns)
+        k = last
+        while k < len(tokens) and k < last + 2 and tokens[k].key not in _BETWEEN:
+            k += 1
+        lo = k + 1 if k < len(tokens) and tokens[k].key in _BETWEEN else last
+        hi = max(_phrase_end(tokens, lo, names, descs), last)
+        if any(a <= s < hi + 3 for s in date_starts):
+            continue  # "reached in their call on Monday": dated, a contact of its own
+        for m in names:
+            if lo <= m.start < hi:
+                m.excluded = True
+        descs = [d for d in descs if not lo <= d.start < hi]
+        for i, _, c in nouns:
+            cats[c] = [t for t in cats.get(c, ()) if t[0] != i]
+    return descs

@@ -1031,6 +1031,11 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "background": "set in|set during|set at|agreed in|agreed during|agreed at|"
+        "agreed upon in|agreed upon during|reached in|reached during|reached at|made in|"
+        "made during|given in|given during|outlined in|outlined during|decided in|"
+        "decided during|decided at|achieved in|achieved during|struck in|struck during|"
+        "expressed in|expressed during|taken in|taken during|taken at",
         "anchor": "on the way to|on his way to|on her way to|on their way to|en route to|"
         "at the end of|at the close of|after|following|before|during|ahead of|"
         "on the sidelines of|on the margins of|in the wake of",
@@ -1038,32 +1043,51 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to",
     },
     "ro": {
+        "background": "stabilit* in|stabilit* la|stabilit* cu ocazia|convenit* in|convenit* la|"
+        "agreat* in|agreat* la|decis* in|decis* la|obtinut* in|obtinut* la|asumat* in|"
+        "asumat* la|trasat* in|trasat* la|exprimat* in|luat* in|luat* la|fixat* in|fixat* la",
         "anchor": "in drum spre|in drum catre|la finalul|la sfarsitul|la incheierea|dupa|"
         "inainte de|inaintea|in timpul|in marja|in urma|la capatul",
         "modal": "s a angajat sa|s au angajat sa|a promis sa|au promis sa|a promis ca|"
         "si a luat angajamentul|si au luat angajamentul",
     },
     "fr": {
+        "background": "fixe* lors|fixe* pendant|fixe* au cours|convenu* lors|convenu* pendant|"
+        "convenu* au cours|decide* lors|decide* au cours|conclu* lors|conclu* au cours|"
+        "obtenu* lors|obtenu* au cours|pris* lors|pris* au cours|exprime* lors|"
+        "trace* lors|trace* au cours",
         "anchor": "en route pour|en route vers|a l issue de|a la fin de|au terme de|apres|"
         "avant|lors de|pendant|en marge de|a la veille de",
         "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de",
     },
     "de": {
+        "background": "vereinbart* bei|vereinbart* beim|vereinbart* in|vereinbart* im|"
+        "beschlossen* beim|beschlossen* im|erzielt* beim|erzielt* im|getroffen* beim",
         "anchor": "auf dem weg zu|auf dem weg zum|auf dem weg zur|am ende|nach|vor|wahrend|"
         "am rande|im anschluss an",
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "background": "fissat* durante|fissat* nel|fissat* nella|fissat* nell|concordat* durante|"
+        "concordat* nel|concordat* nella|concordat* nell|raggiunt* durante|raggiunt* nel|"
+        "raggiunt* nella|raggiunt* nell|stabilit* durante|stabilit* nel|stabilit* nella|"
+        "stabilit* nell|decis* durante|decis* nel|decis* nella|pres* durante",
         "anchor": "in viaggio verso|al termine di|al termine del|al termine della|alla fine di|"
         "alla fine del|dopo|prima di|prima del|prima della|durante|a margine",
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "background": "fijad* en|fijad* durante|acordad* en|acordad* durante|alcanzad* en|"
+        "alcanzad* durante|establecid* en|establecid* durante|decidid* en|decidid* durante|"
+        "tomad* en|tomad* durante|pactad* en|pactad* durante|trazad* en|trazad* durante",
         "anchor": "de camino a|camino a|camino de|al final de|al termino de|tras|despues de|"
         "antes de|durante|al margen de",
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "background": "поставленн* в ходе|поставленн* во время|поставленн* на|достигнут* в ходе|"
+        "достигнут* во время|достигнут* на|согласованн* в ходе|согласованн* во время|"
+        "озвученн* в ходе|озвученн* во время|принят* в ходе|принят* во время",
         "anchor": "по пути на|по пути в|по дороге на|по дороге в|по итогам|после|перед|"
         "во время|в ходе|на полях|в конце",
         "modal": "пообещал|пообещала|пообещали|обещал|обещала|обязался|обязалась",

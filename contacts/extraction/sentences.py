@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from contacts.extraction.anchors import drop_time_anchors
+from contacts.extraction.anchors import drop_background, drop_time_anchors
 from contacts.extraction.countries import VENUE_CITIES, country_name
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
@@ -167,6 +167,7 @@ def read_sentence(
         cats.setdefault("meeting", []).append((i, j, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
     descs = drop_time_anchors(tokens, cats, names, descs)
+    descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     clauses = _clauses(tokens, cats)
     sentence_people: list[Mention] = []
