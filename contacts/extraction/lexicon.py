@@ -1031,6 +1031,9 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "roles": "commissioner:commissioner|commissioners:commissioner|"
+        "european commissioner:commissioner|eu commissioner:commissioner",
+        "separate": "a series of meetings|a series of talks|a round of meetings",
         "background": "set in|set during|set at|agreed in|agreed during|agreed at|"
         "agreed upon in|agreed upon during|reached in|reached during|reached at|made in|"
         "made during|given in|given during|outlined in|outlined during|decided in|"
@@ -1043,6 +1046,11 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to",
     },
     "ro": {
+        "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
+        "comisara:commissioner|comisarului:commissioner|comisarul european:commissioner|"
+        "comisara europeana:commissioner|comisarii:commissioner",
+        "separate": "o serie de intrevederi|o serie de intalniri|o serie de discutii|"
+        "mai multe intrevederi|mai multe intalniri",
         "background": "stabilit* in|stabilit* la|stabilit* cu ocazia|convenit* in|convenit* la|"
         "agreat* in|agreat* la|decis* in|decis* la|obtinut* in|obtinut* la|asumat* in|"
         "asumat* la|trasat* in|trasat* la|exprimat* in|luat* in|luat* la|fixat* in|fixat* la",
@@ -1052,6 +1060,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "si a luat angajamentul|si au luat angajamentul",
     },
     "fr": {
+        "roles": "commissaire:commissioner|commissaire europeen:commissioner|"
+        "commissaire europeenne:commissioner",
+        "separate": "une serie d entretiens|une serie de rencontres|plusieurs entretiens",
         "background": "fixe* lors|fixe* pendant|fixe* au cours|convenu* lors|convenu* pendant|"
         "convenu* au cours|decide* lors|decide* au cours|conclu* lors|conclu* au cours|"
         "obtenu* lors|obtenu* au cours|pris* lors|pris* au cours|exprime* lors|"
@@ -1061,6 +1072,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de",
     },
     "de": {
+        "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",
+        "separate": "eine reihe von gesprachen|mehrere gesprache",
         "background": "vereinbart* bei|vereinbart* beim|vereinbart* in|vereinbart* im|"
         "beschlossen* beim|beschlossen* im|erzielt* beim|erzielt* im|getroffen* beim",
         "anchor": "auf dem weg zu|auf dem weg zum|auf dem weg zur|am ende|nach|vor|wahrend|"
@@ -1068,6 +1081,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "roles": "commissario:commissioner|commissaria:commissioner|"
+        "commissario europeo:commissioner|commissaria europea:commissioner",
+        "separate": "una serie di incontri|una serie di colloqui|diversi incontri",
         "background": "fissat* durante|fissat* nel|fissat* nella|fissat* nell|concordat* durante|"
         "concordat* nel|concordat* nella|concordat* nell|raggiunt* durante|raggiunt* nel|"
         "raggiunt* nella|raggiunt* nell|stabilit* durante|stabilit* nel|stabilit* nella|"
@@ -1077,6 +1093,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "roles": "comisario:commissioner|comisaria:commissioner|"
+        "comisario europeo:commissioner|comisaria europea:commissioner",
+        "separate": "una serie de reuniones|varias reuniones|una ronda de reuniones",
         "background": "fijad* en|fijad* durante|acordad* en|acordad* durante|alcanzad* en|"
         "alcanzad* durante|establecid* en|establecid* durante|decidid* en|decidid* durante|"
         "tomad* en|tomad* durante|pactad* en|pactad* durante|trazad* en|trazad* durante",
@@ -1085,6 +1104,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
+        "комиссар*:commissioner",
+        "separate": "ряд встреч|серию встреч|серия встреч",
         "background": "поставленн* в ходе|поставленн* во время|поставленн* на|достигнут* в ходе|"
         "достигнут* во время|достигнут* на|согласованн* в ходе|согласованн* во время|"
         "озвученн* в ходе|озвученн* во время|принят* в ходе|принят* во время",

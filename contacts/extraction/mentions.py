@@ -400,6 +400,11 @@ def find_descriptions(
             found = _country_after_name(tokens, j, taken, countries)
         if not found:
             found = _country_represented(tokens, i, represented, countries)
+        if role == "commissioner" and not found:
+            found = _commission(tokens, i, j)
+            if not found:
+                covered_until = j  # "comisarul de poliție", "High Commissioner": no one's
+                continue
         if role == "head_of_state" and not found and tokens[i].key.startswith("bundesprasident"):
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
@@ -407,6 +412,20 @@ def find_descriptions(
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
     return out
+
+
+def _commission(tokens: list[Token], i: int, j: int) -> list[tuple[str, str]]:
+    """A commissioner of the European Commission: "European Commissioner", "comisarul
+    pentru apărare" (a portfolio follows); not a "High Commissioner" nor a police rank."""
+    if i > 0 and tokens[i - 1].key in _HIGH:
+        return []
+    european = j - i > 1 or tokens[i].key.startswith(("evrokomissar", "eukommissar"))
+    portfolio = j < len(tokens) and tokens[j].key in _PORTFOLIO
+    return [("EU", "Commission")] if european or portfolio else []
+
+
+_HIGH = frozenset(("high", "inaltul", "inaltului", "inalt", "haut", "hoher", "hohe", "alto"))
+_PORTFOLIO = frozenset(("pentru", "for", "pour", "fur", "per", "para", "po"))
 
 
 def elect_roles(matches: list[Match]) -> list[tuple[int, int]]:
@@ -583,6 +602,17 @@ def new_person(
         comma = next((n for n in range(k, min(k + 6, len(tokens))) if tokens[n].text == ","), None)
         if comma is not None and not any(n in taken or n in stop for n in range(k, comma)):
             k = comma + 1
+        elif tokens[k].key in _PORTFOLIO:
+            # "comisarul pentru apărare și spațiu Andrius Kubilius": the portfolio, then the name
+            n = k + 1
+            while n < min(k + 7, len(tokens)) and tokens[n].key and not tokens[n].is_capitalised:
+                n += 1
+            if n < len(tokens) and tokens[n].is_capitalised and n not in taken and n not in stop:
+                # "Commissioner for Trade Valdis Dombrovskis": a capitalised portfolio too
+                run = n
+                while run < len(tokens) and tokens[run].is_capitalised and run not in taken:
+                    run += 1
+                k = max(n, run - 2)
     parts: list[Token] = []
     while k < len(tokens) and len(parts) < 6:
         t = tokens[k]
@@ -632,9 +662,12 @@ def new_person(
         "secretary_of_state": "foreign_minister" if code == "US" else "other_official",
         "secretary_general": "head_of_organization",
         "vice_president": "other_official",
+        "commissioner": "other_official",
     }.get(d.role, d.role)
     if d.role == "king":
         role, title = "head_of_state", f"Monarch of {country_name(code)}"
+    elif d.role == "commissioner":
+        title = "European Commissioner"
     else:
         title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
     if tokens[d.start].text[-2:] in ("ом", "ем") and parts:

@@ -1258,6 +1258,7 @@ def _clause(
         told = any(set(d.keys) == set(keys) and not d.implied for d in art.drafts)
         if own_day is None or len(keys) < 2 or told:
             return
+    keys = _with_subject(tokens, kept, keys, people, before, hi)
     keys = _parties(art, cats, keys, before, lo)
     said_at = [j for _, j, _ in cats.get("attrib", ())]
     if not keys and date is not None and any(0 <= date.start - j <= 2 for j in said_at):
@@ -1413,6 +1414,26 @@ def _joined_by_video(
     joiners = [m.key for m in people if min(meetings) < m.start < cue and cue - m.end <= 2]
     present = [k for k in keys if k not in joiners]
     return joiners if joiners and len(present) >= 2 else []
+
+
+def _with_subject(
+    tokens: list[Token],
+    kept: list[tuple[int, int, str]],
+    keys: list[Key],
+    people: list[Mention],
+    before: list[Mention],
+    hi: int,
+) -> list[Key]:
+    """ "X a sosit la Bruxelles, unde a avut întrevederi cu A, B și C": a clause whose people
+    all come after its contact words and "with" had its subject named before it."""
+    if len(keys) < 2 or not before or not people:
+        return keys
+    first = min(i for i, _, _ in kept)
+    withs = [k for k in range(first, people[0].start) if tokens[k].key in _WITH]
+    if not withs or any(m.start < first for m in people) or people[0].start - withs[-1] > 4:
+        return keys
+    subject = next((m.key for m in reversed(before) if m.key not in keys), None)
+    return [subject, *keys] if subject is not None else keys
 
 
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
@@ -1689,6 +1710,9 @@ def _live_triggers(
         # the planned meeting, not a contact of its own
         settings_only = all(c in ("event", "participate") for *_, c in members)
         dead = dead or (settings_only and previous_dead)
+        # "va avea o întâlnire cu X, o întâlnire cu Y și un prânz cu Z": more objects of
+        # the planned verb
+        dead = dead or (previous_dead and start > 0 and tokens[start - 1].key in _INDEFINITE)
         previous_dead = dead
         prev_end = end
         if dead:
@@ -1699,6 +1723,9 @@ def _live_triggers(
             if not (m[2] == "message" and posts) and not _receives_no_one(m, cats, people)
         )
     return kept
+
+
+_INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
 
 
 def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Mention]) -> bool:
