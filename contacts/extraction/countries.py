@@ -67,7 +67,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "IN": (
         "India",
-        "Інді* індійськ* "
+        "Індії Індія Індію Індією індійськ* "
         "indio indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
         "Индии Индия индийск*",
     ),
@@ -507,3 +507,45 @@ samarkand самарканде roma rome rom moscu bruselas elysee kremlin kreml
 cotroceni
 """
 VENUE_CITIES = frozenset(_fold(w) for w in _VENUE_CITY_NAMES.split())
+
+# Capitals standing for their governments ("ministrul de externe de la Chișinău", "the
+# minister from Seoul"), folded.
+CAPITALS: dict[str, str] = {
+    _fold(w): code
+    for code, names in {
+        "RU": "moscow moscova moskau mosca moscou moscu москва москвы",
+        "UA": "kiev kyiv kiew kieu київ киев киева києва",
+        "MD": "chisinau kishinev кишинев кишинева",
+        "RO": "bucuresti bucharest bukarest bucarest bucarest",
+        "FR": "paris parigi",
+        "DE": "berlin berlino",
+        "GB": "london londra londres",
+        "US": "washington",
+        "CN": "beijing pekin peking pechino",
+        "TR": "ankara",
+        "IR": "tehran teheran teheran",
+        "PL": "warsaw varsovia warschau varsovie varsavia",
+        "HU": "budapest budapesta",
+        "JP": "tokyo tokio",
+        "KR": "seoul seul",
+        "KP": "pyongyang phenian",
+        "BY": "minsk",
+        "GE": "tbilisi",
+        "AM": "yerevan erevan",
+        "AZ": "baku",
+        "IL": "jerusalem ierusalim",
+        "EG": "cairo",
+        "SY": "damascus damasc",
+        "IQ": "baghdad bagdad",
+        "SA": "riyadh riad",
+        "QA": "doha",
+        "IN": "delhi",
+        "RS": "belgrade belgrad",
+        "BG": "sofia",
+        "DZ": "algiers alger",
+        "MA": "rabat",
+        "TN": "tunis",
+    }.items()
+    for w in names.split()
+}
+

@@ -1031,8 +1031,10 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "from_capital": "from",
         "roles": "commissioner:commissioner|commissioners:commissioner|"
-        "european commissioner:commissioner|eu commissioner:commissioner",
+        "european commissioner:commissioner|eu commissioner:commissioner|"
+        "president of the republic:head_of_state",
         "separate": "a series of meetings|a series of talks|a round of meetings",
         "background": "set in|set during|set at|agreed in|agreed during|agreed at|"
         "agreed upon in|agreed upon during|reached in|reached during|reached at|made in|"
@@ -1043,9 +1045,10 @@ _WIRE: dict[str, dict[str, str]] = {
         "at the end of|at the close of|after|following|before|during|ahead of|"
         "on the sidelines of|on the margins of|in the wake of",
         "modal": "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
-        "committed to|undertook to",
+        "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "from_capital": "de la|din partea",
         "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
         "comisara:commissioner|comisarului:commissioner|comisarul european:commissioner|"
         "comisara europeana:commissioner|comisarii:commissioner",
@@ -1057,11 +1060,14 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "in drum spre|in drum catre|la finalul|la sfarsitul|la incheierea|dupa|"
         "inainte de|inaintea|in timpul|in marja|in urma|la capatul",
         "modal": "s a angajat sa|s au angajat sa|a promis sa|au promis sa|a promis ca|"
-        "si a luat angajamentul|si au luat angajamentul",
+        "si a luat angajamentul|si au luat angajamentul|au stabilit o|a stabilit o|au stabilit un|"
+        "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "from_capital": "de|d",
         "roles": "commissaire:commissioner|commissaire europeen:commissioner|"
-        "commissaire europeenne:commissioner",
+        "commissaire europeenne:commissioner|president de la republique:head_of_state|"
+        "presidente de la republique:head_of_state",
         "separate": "une serie d entretiens|une serie de rencontres|plusieurs entretiens",
         "background": "fixe* lors|fixe* pendant|fixe* au cours|convenu* lors|convenu* pendant|"
         "convenu* au cours|decide* lors|decide* au cours|conclu* lors|conclu* au cours|"
@@ -1069,9 +1075,11 @@ _WIRE: dict[str, dict[str, str]] = {
         "trace* lors|trace* au cours",
         "anchor": "en route pour|en route vers|a l issue de|a la fin de|au terme de|apres|"
         "avant|lors de|pendant|en marge de|a la veille de",
-        "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de",
+        "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de|"
+        "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "from_capital": "aus",
         "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",
         "separate": "eine reihe von gesprachen|mehrere gesprache",
         "background": "vereinbart* bei|vereinbart* beim|vereinbart* in|vereinbart* im|"
@@ -1081,8 +1089,10 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "from_capital": "da|di",
         "roles": "commissario:commissioner|commissaria:commissioner|"
-        "commissario europeo:commissioner|commissaria europea:commissioner",
+        "commissario europeo:commissioner|commissaria europea:commissioner|"
+        "presidente della repubblica:head_of_state",
         "separate": "una serie di incontri|una serie di colloqui|diversi incontri",
         "background": "fissat* durante|fissat* nel|fissat* nella|fissat* nell|concordat* durante|"
         "concordat* nel|concordat* nella|concordat* nell|raggiunt* durante|raggiunt* nel|"
@@ -1093,8 +1103,10 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "from_capital": "de",
         "roles": "comisario:commissioner|comisaria:commissioner|"
-        "comisario europeo:commissioner|comisaria europea:commissioner",
+        "comisario europeo:commissioner|comisaria europea:commissioner|"
+        "presidente de la republica:head_of_state",
         "separate": "una serie de reuniones|varias reuniones|una ronda de reuniones",
         "background": "fijad* en|fijad* durante|acordad* en|acordad* durante|alcanzad* en|"
         "alcanzad* durante|establecid* en|establecid* durante|decidid* en|decidid* durante|"
@@ -1104,6 +1116,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "from_capital": "из",
         "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
         "комиссар*:commissioner",
         "separate": "ряд встреч|серию встреч|серия встреч",

@@ -599,7 +599,7 @@ def new_person(
         k += 1
     elif k < len(tokens) and not tokens[k].is_capitalised:
         # "le ministre islandais des Affaires étrangères, X": the portfolio, then the name
-        comma = next((n for n in range(k, min(k + 6, len(tokens))) if tokens[n].text == ","), None)
+        comma = next((n for n in range(k, min(k + 8, len(tokens))) if tokens[n].text == ","), None)
         if comma is not None and not any(n in taken or n in stop for n in range(k, comma)):
             k = comma + 1
         elif tokens[k].key in _PORTFOLIO:

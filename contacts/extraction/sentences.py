@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from contacts.extraction.anchors import drop_background, drop_time_anchors
-from contacts.extraction.countries import VENUE_CITIES, country_name
+from contacts.extraction.countries import CAPITALS, VENUE_CITIES, country_name
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
     HOME_COUNTRY,
@@ -123,6 +123,12 @@ def read_sentence(
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
     art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
+    # "ministrul de externe de la Chișinău": a capital stands for its government
+    art.sentence_countries += [
+        CAPITALS[tokens[j].key]
+        for _, j, _ in cats.get("from_capital", ())
+        if j < len(tokens) and tokens[j].is_capitalised and tokens[j].key in CAPITALS
+    ]
     # "their call on Sunday" is a call; "called on Putin to …" is not
     date_starts = {d.start for d in dates}
     cats["not_call"] = [m for m in cats.get("not_call", []) if m[1] not in date_starts]
@@ -839,7 +845,9 @@ def _clause_people(
             code = _unnamed_country(art, tokens, d, day, cats, names)
             if code is not None:
                 guessed = Description(d.start, d.end, d.role, [(code, "")], lead=d.lead)
-        nm = new_person(tokens, guessed, names, stop, art.lang)
+        # (not across another title: "vicepremierul și ministrul de externe al Iordaniei, X")
+        titles = {k for o in descs if o is not d for k in range(o.start, o.end)}
+        nm = new_person(tokens, guessed, names, stop | titles, art.lang)
         lead = min(d.start, d.lead) if d.lead >= 0 else d.start
         before_lead = [j for c in ("instead", "former", "staff") for _, j, _ in cats.get(c, ())]
         if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
@@ -1692,6 +1700,11 @@ def _live_triggers(
             or any(end <= i < stop for i in post_cues)
             or any(end <= i < min(end + 2, stop) for i in cues)  # "talks will …"
         )
+        if gi == 0 and start <= 3:
+            # "La întâlnire, cei doi vor continua discuțiile", "At the meeting, they will …":
+            # a contact put first as the setting of a plan is the planned one
+            comma = next((k for k in range(end, min(end + 3, hi)) if tokens[k].text == ","), None)
+            dead = dead or (comma is not None and any(comma < i <= comma + 8 for i in cues))
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
         ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"
