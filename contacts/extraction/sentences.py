@@ -89,6 +89,7 @@ class ArticleState:
     last_subject: Key | None = None  # the first person the last sentence with people named
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: dt.date | None = None
+    previous_span: tuple[int, int] | None = None  # the sentence read before this one
     sentence_day: dt.date | None = None
 
 
@@ -280,6 +281,19 @@ def read_sentence(
         art.sentence_day = None  # a sentence with a contact: its day is that contact's
     if sentence_people:
         art.last_subject = sentence_people[0].key
+    focus = art.focus
+    people = list(dict.fromkeys(m.key for m in sentence_people))
+    if (
+        len(art.drafts) == told
+        and focus is not None
+        and not focus.keys
+        and focus.sentence == art.previous_span
+        and len(people) == 2
+    ):
+        # "Cei doi șefi de stat au vorbit despre … Maia Sandu i-a mulțumit lui X …": the
+        # pair of a contact told without names, named in the next sentence
+        focus.keys = people
+    art.previous_span = span
 
 
 _AFTER_CUES = frozenset(("break", "after", "temporal"))
