@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from contacts.extraction.lexicon import phrases
+from contacts.extraction.countries import CAPITALS
+from contacts.extraction.lexicon import phrases, words
 from contacts.extraction.mentions import NewPerson
 from contacts.extraction.people import Directory
 from contacts.extraction.sentences import MEDIUM_ORDER, ArticleState, Draft, Key, read_sentence
@@ -76,6 +77,7 @@ def extract_contacts(
     )
     lex = phrases(art.lang)
     art.dateline = _dateline_country(text, lex)
+    art.capitals = _capital_countries(tokenize(text), art.lang)
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
         if tokens:
@@ -92,6 +94,24 @@ def _dateline_country(text: str, lex: PhraseSet) -> str | None:
     tokens = tokenize(m.group(1))
     codes = {v[1][0] for _, _, v in lex.find(tokens) if v[0] == "country"}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _capital_countries(tokens: list, lang: str) -> set[str]:
+    """Countries the article names by their capitals as actors: "Seoul's foreign ministry",
+    "ministrul de la Chișinău", "der Minister aus Kiew"."""
+    froms = words(lang, "from_capital")
+    out = set()
+    for i, t in enumerate(tokens):
+        code = CAPITALS.get(t.key) if t.is_capitalised else None
+        if code is None:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        possessive = nxt is not None and nxt.key == "s" and nxt.start == t.end + 1
+        before = tokens[i - 1].key if i > 0 else ""
+        de_la = before == "la" and i > 1 and tokens[i - 2].key == "de"
+        if possessive or before in froms or de_la:
+            out.add(code)
+    return out
 
 
 # A place in capitals (or a capitalised word and a full stop) opening the text.
@@ -197,8 +217,6 @@ def _same_undated(a: Draft, b: Draft) -> bool:
     """One of the pair's contacts told without a date, the other with one a few days off,
     neither an earlier one recalled by an ordinal ("their second call"): the same contact."""
     if a.undated == b.undated or a.implied or b.implied or a.recalled or b.recalled:
-        return False
-    if not (a.medium or b.medium):
         return False
     dated = b if a.undated else a
     undated = a if a.undated else b

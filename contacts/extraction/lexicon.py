@@ -1031,6 +1031,8 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "since_office": "since taking office|since he took office|since she took office|"
+        "since assuming office|since coming to power|since taking up",
         "from_capital": "from",
         "roles": "commissioner:commissioner|commissioners:commissioner|"
         "european commissioner:commissioner|eu commissioner:commissioner|"
@@ -1048,6 +1050,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "since_office": "de la preluarea mandatului|de la preluarea functiei|de la investire",
         "from_capital": "de la|din partea",
         "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
         "comisara:commissioner|comisarului:commissioner|comisarul european:commissioner|"
@@ -1064,6 +1067,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "since_office": "depuis sa prise de fonctions|depuis son entree en fonctions|"
+        "depuis son investiture",
         "from_capital": "de|d",
         "roles": "commissaire:commissioner|commissaire europeen:commissioner|"
         "commissaire europeenne:commissioner|president de la republique:head_of_state|"
@@ -1079,6 +1084,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "since_office": "seit seinem amtsantritt|seit ihrem amtsantritt",
         "from_capital": "aus",
         "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",
         "separate": "eine reihe von gesprachen|mehrere gesprache",
@@ -1089,6 +1095,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "since_office": "dal suo insediamento|da quando si e insediato|da quando si e insediata",
         "from_capital": "da|di",
         "roles": "commissario:commissioner|commissaria:commissioner|"
         "commissario europeo:commissioner|commissaria europea:commissioner|"
@@ -1103,6 +1110,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "since_office": "desde que asumio el cargo|desde su llegada al poder|desde su investidura",
         "from_capital": "de",
         "roles": "comisario:commissioner|comisaria:commissioner|"
         "comisario europeo:commissioner|comisaria europea:commissioner|"
@@ -1116,6 +1124,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "since_office": "с момента вступления в должность|после вступления в должность",
         "from_capital": "из",
         "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
         "комиссар*:commissioner",

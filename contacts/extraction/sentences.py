@@ -90,6 +90,7 @@ class ArticleState:
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: dt.date | None = None
     previous_span: tuple[int, int] | None = None  # the sentence read before this one
+    capitals: set[str] = field(default_factory=set)  # "Seoul's", "de la Chișinău" anywhere
     sentence_day: dt.date | None = None
 
 
@@ -146,6 +147,9 @@ def read_sentence(
         for p in cats["pair"]
         if not (p[0] > first_name and tokens[p[0] - 1].key in _WITH and p[1] - p[0] == 1)
     ]
+    # "his first call since taking office with …": a time phrase, not a clause of its own
+    in_office = {i for i, _, _ in cats.get("since_office", ())}
+    cats["break"] = [b for b in cats.get("break", []) if b[0] not in in_office]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
     for c in ("modal", "postmodal"):
@@ -877,6 +881,8 @@ def _clause_people(
             # not know holds the subject's office in the other country
             as_role = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
             nm = new_person(tokens, as_role, names, stop, art.lang)
+        if nm is not None and nm.new is not None:
+            nm = _as_spelled(art.text, tokens, nm)
         if nm is not None:
             known = directory.by_alias(nm.new.name) if nm.new else ()
             if known:
@@ -925,7 +931,33 @@ def _clause_people(
                 # Later sentences may name them by surname alone: "Bennett then spoke …"
                 surname = tokens[m.end - 1].skel
                 art.new_surnames.setdefault(surname, m.key)
+                if not tokens[m.end - 1].is_capitalised:
+                    # "Cho Tae-yul", "Cho": the family name comes first
+                    art.new_surnames.setdefault(tokens[m.start].skel, m.key)
     return unique
+
+
+def _as_spelled(text: str, tokens: list[Token], m: Mention) -> Mention:
+    """A proposed name as the text spells it: "Cho Tae-yul", "Gideon Sa'ar", "Kassym-Jomart"."""
+    new = m.new
+    if new is None or m.end <= m.start:
+        return m
+    end = m.end
+    # a lower-case part after a hyphen: "Tae-yul"
+    while (
+        end < len(tokens)
+        and tokens[end].key.isalpha()
+        and text[tokens[end - 1].end : tokens[end].start] == "-"
+    ):
+        end += 1
+    spelled = " ".join(text[tokens[m.start].start : tokens[end - 1].end].split())
+    if any(ord(ch) > 0x24F for ch in spelled) or not _SPELLED.fullmatch(spelled):
+        return m  # another script (romanized), or punctuation inside: keep the proposal
+    proposed = NewPerson(spelled, new.country, new.role, new.title)
+    return Mention(m.start, end, new=proposed, kind="new")
+
+
+_SPELLED = re.compile(r"[^\W\d_]+(?:[ '’.-][^\W\d_]+)*")
 
 
 _NAMED_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister", "minister"))
@@ -966,6 +998,12 @@ def _unnamed_country(
         return code if free(code) else None
     if not named and art.dateline is not None and art.dateline not in others:
         return art.dateline if free(art.dateline) else None
+    capitals = art.capitals - others
+    if not named and len(capitals) == 1:
+        # "Foreign minister X held a call with his Japanese counterpart … According to
+        # Seoul's foreign ministry, …": the one capital the article speaks for
+        code = next(iter(capitals))
+        return code if free(code) else None
     return None
 
 
@@ -1461,6 +1499,12 @@ def _with_subject(
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
     """ "have met more than 40 times", "de peste 20 de ori": a tally, not one contact."""
     numbers = {b: int(v) for _, b, v in cats.get("numbers", ())}
+    # "seven summits last year", "12 meetings": a tally of contacts, none of them told
+    for i, _, _ in (t for c in ("meeting", "event", "phone") for t in cats.get(c, ())):
+        k = i - 1
+        n = int(tokens[k].key) if k >= 0 and tokens[k].key.isdigit() else numbers.get(i, 0)
+        if n >= 5 and tokens[k].key not in ("noua", "neuf"):  # "o nouă reuniune": new
+            return True
     for i, _, _ in cats.get("timesword", ()):
         k = i - 1 if i > 0 and tokens[i - 1].key != "de" else i - 2
         if k < 0:
