@@ -96,7 +96,15 @@ def drop_time_anchors(
     if not spans:
         return descs
     inside = {k for a, _, _, hi in spans for k in range(a, hi)}
-    outside_triggers = [(i, c) for c in _MAIN for i, _, _ in cats.get(c, ()) if i not in inside]
+    # a planned or denied contact beside it ("… told reporters he would call X") tells no
+    # contact of its own: the phrase keeps its meeting
+    unreal = [i for c in ("modal", "neg", "neg_det") for i, _, _ in cats.get(c, ())]
+    outside_triggers = [
+        (i, c)
+        for c in _MAIN
+        for i, _, _ in cats.get(c, ())
+        if i not in inside and not any(0 < i - u <= 3 for u in unreal)
+    ]
     outside_people = {m.key for m in names if m.start not in inside and not m.excluded} | {
         ("desc", d.start) for d in descs if d.start not in inside
     }
