@@ -319,3 +319,11 @@ def test_one_name_after_an_unnamed_pair_is_read_without_a_crash() -> None:
     )
     got = extract_contacts(text, published=dt.date(2022, 3, 25), lang="ro", directory=DIRECTORY)
     assert all(len(s.person_ids) >= 2 for s in got)
+
+
+def test_a_stem_in_another_script_reads_no_latin_word_as_a_country() -> None:
+    """ "Куб*" folds to "kub": "Kubilius" is no Cuban, "indiqué" no Indian."""
+    from contacts.extraction.countries import latin_country_word
+
+    assert latin_country_word("cuba", "CU") and not latin_country_word("kubilius", "CU")
+    assert latin_country_word("indian", "IN") and not latin_country_word("indique", "IN")

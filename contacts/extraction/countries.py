@@ -549,3 +549,30 @@ CAPITALS: dict[str, str] = {
     for w in names.split()
 }
 
+
+def _latin_stems() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Per country, the exact words and prefixes of its stems written in Latin letters."""
+    out: dict[str, tuple[set[str], list[str]]] = {}
+    for code, (_, stems) in COUNTRIES.items():
+        exact, prefixes = out.setdefault(code, (set(), []))
+        for stem in stems.split():
+            word = stem.lstrip("^")
+            if not word.isascii():
+                continue
+            folded = _fold(word.replace("_", " "))
+            if word.endswith("*"):
+                prefixes.append(folded)
+            else:
+                exact.add(folded)
+    return {code: (frozenset(e), tuple(p)) for code, (e, p) in out.items()}
+
+
+_LATIN_STEMS = _latin_stems()
+
+
+def latin_country_word(key: str, code: str) -> bool:
+    """Whether a word in Latin letters is one of the country's own Latin stems (a Cyrillic
+    stem folds to Latin too: "Куб*" would read "Kubilius" as Cuba)."""
+    exact, prefixes = _LATIN_STEMS.get(code, (frozenset(), ()))
+    return key in exact or key.startswith(prefixes)
+

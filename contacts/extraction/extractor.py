@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from contacts.extraction.countries import CAPITALS
+from contacts.extraction.countries import CAPITALS, latin_country_word
 from contacts.extraction.lexicon import phrases, words
 from contacts.extraction.mentions import NewPerson
 from contacts.extraction.people import Directory
@@ -81,7 +81,8 @@ def extract_contacts(
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
         if tokens:
-            read_sentence(art, tokens, lex.find(tokens), (start, end))
+            matches = [m for m in lex.find(tokens) if not _other_script(tokens, m)]
+            read_sentence(art, tokens, matches, (start, end))
     return _finish(art)
 
 
@@ -94,6 +95,14 @@ def _dateline_country(text: str, lex: PhraseSet) -> str | None:
     tokens = tokenize(m.group(1))
     codes = {v[1][0] for _, _, v in lex.find(tokens) if v[0] == "country"}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _other_script(tokens: list, match: tuple) -> bool:
+    """A country word in Latin letters matched only by a stem in another script."""
+    i, j, (cat, value) = match
+    if cat != "country" or j - i != 1 or not tokens[i].text.isascii():
+        return False
+    return not latin_country_word(tokens[i].key, value[0])
 
 
 def _capital_countries(tokens: list, lang: str) -> set[str]:
