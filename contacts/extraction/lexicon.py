@@ -1031,6 +1031,7 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "attrib": "announced|reported|said in a statement",
         "since_office": "since taking office|since he took office|since she took office|"
         "since assuming office|since coming to power|since taking up",
         "from_capital": "from",
@@ -1067,6 +1068,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "attrib": "a annonce|a fait savoir|a rapporte|annonce",
         "since_office": "depuis sa prise de fonctions|depuis son entree en fonctions|"
         "depuis son investiture",
         "from_capital": "de|d",
@@ -1084,6 +1086,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "attrib": "teilte|gab bekannt|hiess es",
         "since_office": "seit seinem amtsantritt|seit ihrem amtsantritt",
         "from_capital": "aus",
         "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",

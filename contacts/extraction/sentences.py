@@ -663,6 +663,10 @@ def _exclude_staff(
                 # "…, Luminița Odobescu, a anunțat purtătorul de cuvânt": the spokesperson
                 # announced the contact, and the name before is a party to it
                 and not any(m.end < a < i for a in said)
+                # "…, the State Department spokesman announced": the spokesperson reports it
+                and not any(
+                    j <= a <= j + 4 and not any(t.text == "," for t in tokens[j:a]) for a in said
+                )
             ):
                 m.excluded = True
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
