@@ -1109,7 +1109,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "raggiunt* nella|raggiunt* nell|stabilit* durante|stabilit* nel|stabilit* nella|"
         "stabilit* nell|decis* durante|decis* nel|decis* nella|pres* durante",
         "anchor": "in viaggio verso|al termine di|al termine del|al termine della|alla fine di|"
-        "alla fine del|dopo|prima di|prima del|prima della|durante|a margine",
+        "alla fine del|alla fine della|alla fine dell|al termine dell|dopo|prima di|prima del|"
+        "prima della|prima dell|durante|a margine",
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
