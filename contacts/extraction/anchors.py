@@ -69,7 +69,7 @@ def drop_time_anchors(
     medium, or a counterpart named outside the phrase), Y is no party to it, and the phrase
     is no contact of its own either. Returns the descriptions outside such phrases."""
     spans = []
-    for _a, b, _ in cats.get("anchor", ()):
+    for a, b, _ in cats.get("anchor", ()):
         noun = next(
             (
                 (i, j, c)
@@ -92,7 +92,7 @@ def drop_time_anchors(
             continue
         hi = _phrase_end(tokens, lo, names, descs)
         if hi > lo:
-            spans.append((_a, noun, lo, hi))
+            spans.append((a, noun, lo, hi))
     if not spans:
         return descs
     inside = {k for a, _, _, hi in spans for k in range(a, hi)}
@@ -110,7 +110,7 @@ def drop_time_anchors(
     }
     if not outside_triggers:
         return descs
-    for _a, (i, _j, c), lo, hi in spans:
+    for _, (i, _j, c), lo, hi in spans:
         other_medium = any(oc != c and oc != "generic" for _, oc in outside_triggers)
         if not (other_medium or len(outside_people) >= 2):
             continue
