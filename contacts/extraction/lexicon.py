@@ -734,8 +734,11 @@ _LEX: dict[str, dict[str, str]] = {
         "vizekanzler*:minister|"
         "monarch:king|prasident*:head_of_state|staatsprasident*:head_of_state|"
         "staatschef*:head_of_state|bundesprasident*:head_of_state|"
-        "staatsoberhaupt:head_of_state|kanzler*:head_of_government|"
-        "bundeskanzler*:head_of_government|premierminister*:head_of_government|"
+        # not "Kanzleramtschef", "Bundeskanzleramt": the chancellery's staff and building
+        "staatsoberhaupt:head_of_state|kanzler:head_of_government|kanzlerin:head_of_government|"
+        "kanzlers:head_of_government|bundeskanzler:head_of_government|"
+        "bundeskanzlerin:head_of_government|bundeskanzlers:head_of_government|"
+        "premierminister*:head_of_government|"
         "ministerprasident*:head_of_government|regierungschef*:head_of_government|"
         "premier:head_of_government|konig*:king|emir:king|papst*:pope|"
         "aussenminister*:foreign_minister|chefdiplomat*:foreign_minister|"
@@ -1031,6 +1034,8 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "won": "when i won|when he won|when she won|when we won|after i won|"
+        "after winning the election|after he won the election|after she won the election",
         "attrib": "announced|reported|said in a statement",
         "since_office": "since taking office|since he took office|since she took office|"
         "since assuming office|since coming to power|since taking up",
@@ -1051,6 +1056,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
+        "cand am castigat alegerile|cand a castigat alegerile",
         "since_office": "de la preluarea mandatului|de la preluarea functiei|de la investire",
         "from_capital": "de la|din partea",
         "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
@@ -1068,6 +1075,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "won": "quand j ai gagne|quand il a gagne|quand elle a gagne|lorsque j ai gagne|"
+        "lorsqu il a gagne|apres avoir gagne l election|apres avoir remporte l election",
         "attrib": "a annonce|a fait savoir|a rapporte|annonce",
         "since_office": "depuis sa prise de fonctions|depuis son entree en fonctions|"
         "depuis son investiture",
@@ -1086,6 +1095,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "won": "als ich gewonnen habe|als ich gewann|als er gewann|als sie gewann|"
+        "nachdem er die wahl gewonnen",
         "attrib": "teilte|gab bekannt|hiess es",
         "since_office": "seit seinem amtsantritt|seit ihrem amtsantritt",
         "from_capital": "aus",
@@ -1098,6 +1109,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "won": "quando ho vinto|quando ha vinto|dopo aver vinto le elezioni",
         "since_office": "dal suo insediamento|da quando si e insediato|da quando si e insediata",
         "from_capital": "da|di",
         "roles": "commissario:commissioner|commissaria:commissioner|"
@@ -1114,6 +1126,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "won": "cuando gane|cuando gano|despues de ganar las elecciones|tras ganar las elecciones",
         "since_office": "desde que asumio el cargo|desde su llegada al poder|desde su investidura",
         "from_capital": "de",
         "roles": "comisario:commissioner|comisaria:commissioner|"
@@ -1128,6 +1141,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
+        "после победы на выборах",
         "since_office": "с момента вступления в должность|после вступления в должность",
         "from_capital": "из",
         "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"

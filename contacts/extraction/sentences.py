@@ -847,6 +847,9 @@ def _clause_people(
             subject = directory.get(out[0].person_id)  # "Le président français …"
         if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
             continue  # "the two leaders", "cei doi lideri": the pair already named
+        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        if any(0 <= lead - j <= 1 for _, j, _ in cats.get("topic", ())):
+            continue  # "a vorbit despre liderul rus", "spoke about the Russian leader"
         # A description beside a name only qualifies that name: "preşedintele american Trump".
         beside = [
             m
@@ -1261,6 +1264,10 @@ def _clause(
     """One clause with contact words: a new contact, or more about the one in focus."""
     lo, hi = bounds
     if _many_times(tokens, cats):
+        return
+    if cats.get("won") and not own_dates:
+        # "El m-a sunat când am câștigat", "he called me when I won": a contact dated only by
+        # an election, before one of them took office; no day can be suggested
         return
     if date is not None and date.date_from > art.published:
         return  # a planned contact
