@@ -61,13 +61,20 @@ _CHAIN = frozenset(("and", "si", "et", "und", "e", "y", "i", "ta", ""))
 
 
 def drop_time_anchors(
-    tokens: list[Token], cats: Cues, names: list[Mention], descs: list[Description]
+    tokens: list[Token],
+    cats: Cues,
+    names: list[Mention],
+    descs: list[Description],
+    done: list[tuple[str, list[Mention], int]] | None = None,
 ) -> list[Description]:
     """ "X a vorbit la telefon cu Z la finalul întâlnirii cu Y", "X called Z on the way to
     his meeting with Y", "nach dem Treffen mit Y telefonierte X mit Z": the meeting with Y
     only tells when the call was. When the sentence also tells a contact of its own (another
     medium, or a counterpart named outside the phrase), Y is no party to it, and the phrase
-    is no contact of its own either. Returns the descriptions outside such phrases."""
+    is no contact of its own either; after "after", "la finalul", "nach" it took place, and
+    its medium and the people named in it are added to `done`, with where the phrase starts.
+    Returns the descriptions outside such phrases."""
+    afters = {a for a, _, _ in cats.get("anchor_after", ())}
     spans = []
     for a, b, _ in cats.get("anchor", ()):
         noun = next(
@@ -110,13 +117,15 @@ def drop_time_anchors(
     }
     if not outside_triggers:
         return descs
-    for _, (i, _j, c), lo, hi in spans:
+    for a, (i, _j, c), lo, hi in spans:
         other_medium = any(oc != c and oc != "generic" for _, oc in outside_triggers)
         if not (other_medium or len(outside_people) >= 2):
             continue
-        for m in names:
-            if lo <= m.start < hi:
-                m.excluded = True
+        met = [m for m in names if lo <= m.start < hi and not m.excluded]
+        if done is not None and a in afters and met and all(d.start >= hi for d in descs):
+            done.append((c, list(met), a))
+        for m in met:
+            m.excluded = True
         descs = [d for d in descs if not lo <= d.start < hi]
         cats[c] = [t for t in cats.get(c, ()) if t[0] != i]
     return descs

@@ -1034,6 +1034,7 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "anchor_after": "after|following|at the end of|at the close of|in the wake of",
         "won": "when i won|when he won|when she won|when we won|after i won|"
         "after winning the election|after he won the election|after she won the election",
         "attrib": "announced|reported|said in a statement",
@@ -1056,6 +1057,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "anchor_after": "dupa|la finalul|la sfarsitul|la incheierea|in urma|la capatul",
         "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
         "cand am castigat alegerile|cand a castigat alegerile",
         "since_office": "de la preluarea mandatului|de la preluarea functiei|de la investire",
@@ -1075,6 +1077,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "anchor_after": "apres|a l issue de|a la fin de|au terme de",
         "won": "quand j ai gagne|quand il a gagne|quand elle a gagne|lorsque j ai gagne|"
         "lorsqu il a gagne|apres avoir gagne l election|apres avoir remporte l election",
         "attrib": "a annonce|a fait savoir|a rapporte|annonce",
@@ -1095,6 +1098,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "anchor_after": "nach|am ende|im anschluss an",
         "won": "als ich gewonnen habe|als ich gewann|als er gewann|als sie gewann|"
         "nachdem er die wahl gewonnen",
         "attrib": "teilte|gab bekannt|hiess es",
@@ -1109,6 +1113,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "anchor_after": "dopo|al termine di|al termine del|al termine della|al termine dell|"
+        "alla fine di|alla fine del|alla fine della|alla fine dell",
         "won": "quando ho vinto|quando ha vinto|dopo aver vinto le elezioni",
         "since_office": "dal suo insediamento|da quando si e insediato|da quando si e insediata",
         "from_capital": "da|di",
@@ -1126,6 +1132,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "anchor_after": "tras|despues de|al final de|al termino de",
         "won": "cuando gane|cuando gano|despues de ganar las elecciones|tras ganar las elecciones",
         "since_office": "desde que asumio el cargo|desde su llegada al poder|desde su investidura",
         "from_capital": "de",
@@ -1141,6 +1148,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "anchor_after": "после|по итогам|в конце",
         "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
         "после победы на выборах",
         "since_office": "с момента вступления в должность|после вступления в должность",

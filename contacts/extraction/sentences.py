@@ -177,7 +177,8 @@ def read_sentence(
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
         cats.setdefault("meeting", []).append((i, j, None))
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
-    descs = drop_time_anchors(tokens, cats, names, descs)
+    anchored: list[tuple[str, list[Mention], int]] = []
+    descs = drop_time_anchors(tokens, cats, names, descs, anchored)
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     clauses = _clauses(tokens, cats)
@@ -281,6 +282,7 @@ def read_sentence(
             )
         sentence_people.extend(people)
         art.previous_clause = ([m.key for m in people], bool(triggers))
+    _anchored_contacts(art, anchored, sentence_people, told, span)
     if len(art.drafts) > told:
         art.sentence_day = None  # a sentence with a contact: its day is that contact's
     if sentence_people:
@@ -298,6 +300,36 @@ def read_sentence(
         # pair of a contact told without names, named in the next sentence
         focus.keys = people
     art.previous_span = span
+
+
+def _anchored_contacts(
+    art: ArticleState,
+    anchored: list[tuple[str, list[Mention], int]],
+    sentence_people: list[Mention],
+    told: int,
+    span: tuple[int, int],
+) -> None:
+    """ "X a vorbit la telefon cu Z la finalul întâlnirii cu Y": the meeting of X and Y,
+    on the day of the call told beside it."""
+    for category, met, at in anchored:
+        subject = next(
+            (m for m in sentence_people if m.start < at and m.key not in {n.key for n in met}),
+            None,
+        ) or next((m for m in sentence_people if m.key not in {n.key for n in met}), None)
+        if subject is None or not all(m.person_id is not None for m in met):
+            continue
+        main = art.drafts[told] if len(art.drafts) > told else None
+        day = (main.date_from, main.date_to) if main else (art.published, art.published)
+        art.drafts.append(
+            Draft(
+                keys=list(dict.fromkeys([subject.key, *(m.key for m in met)])),
+                medium=category if category in MEDIUM_ORDER else None,
+                date_from=day[0],
+                date_to=day[1],
+                sentence=span,
+                undated=True,  # "after" puts it before the contact beside it, on no day told
+            )
+        )
 
 
 _AFTER_CUES = frozenset(("break", "after", "temporal"))
