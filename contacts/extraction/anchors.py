@@ -106,6 +106,7 @@ def drop_time_anchors(
     # a planned or denied contact beside it ("… told reporters he would call X") tells no
     # contact of its own: the phrase keeps its meeting
     unreal = [i for c in ("modal", "neg", "neg_det") for i, _, _ in cats.get(c, ())]
+    plans = [*unreal, *(i for i, _, _ in cats.get("postmodal", ()))]
     outside_triggers = [
         (i, c)
         for c in _MAIN
@@ -122,7 +123,9 @@ def drop_time_anchors(
         if not (other_medium or len(outside_people) >= 2):
             continue
         met = [m for m in names if lo <= m.start < hi and not m.excluded]
-        if done is not None and a in afters and met and all(d.start >= hi for d in descs):
+        # (not "after the meeting with X was cancelled", "după întâlnirea anulată cu X")
+        cancelled = any(a <= u < hi + 4 for u in plans)
+        if done is not None and a in afters and met and not cancelled:
             done.append((c, list(met), a))
         for m in met:
             m.excluded = True
