@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from contacts.extraction.countries import CAPITALS, latin_country_word
-from contacts.extraction.lexicon import phrases, words
+from contacts.extraction.lexicon import phrases
 from contacts.extraction.mentions import NewPerson
 from contacts.extraction.people import Directory
 from contacts.extraction.sentences import MEDIUM_ORDER, ArticleState, Draft, Key, read_sentence
@@ -107,18 +107,16 @@ def _other_script(tokens: list, match: tuple) -> bool:
 
 def _capital_countries(tokens: list, lang: str) -> set[str]:
     """Countries the article names by their capitals as actors: "Seoul's foreign ministry",
-    "ministrul de la Chișinău", "der Minister aus Kiew"."""
-    froms = words(lang, "from_capital")
+    "ministrul de externe de la Chișinău"."""
     out = set()
     for i, t in enumerate(tokens):
         code = CAPITALS.get(t.key) if t.is_capitalised else None
         if code is None:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        possessive = nxt is not None and nxt.key == "s" and nxt.start == t.end + 1
-        before = tokens[i - 1].key if i > 0 else ""
-        de_la = before == "la" and i > 1 and tokens[i - 2].key == "de"
-        if possessive or before in froms or de_la:
+        possessive = lang == "en" and nxt is not None and nxt.key == "s" and nxt.start == t.end + 1
+        de_la = lang == "ro" and i > 1 and (tokens[i - 2].key, tokens[i - 1].key) == ("de", "la")
+        if possessive or de_la:
             out.add(code)
     return out
 

@@ -1040,7 +1040,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "attrib": "announced|reported|said in a statement",
         "since_office": "since taking office|since he took office|since she took office|"
         "since assuming office|since coming to power|since taking up",
-        "from_capital": "from",
         "roles": "commissioner:commissioner|commissioners:commissioner|"
         "european commissioner:commissioner|eu commissioner:commissioner|"
         "president of the republic:head_of_state",
@@ -1061,7 +1060,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
         "cand am castigat alegerile|cand a castigat alegerile",
         "since_office": "de la preluarea mandatului|de la preluarea functiei|de la investire",
-        "from_capital": "de la|din partea",
+        # "ministrul de externe de la Chișinău": the capital for its government ("from" in
+        # other languages is as often a journey's start)
+        "from_capital": "de la",
         "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
         "comisara:commissioner|comisarului:commissioner|comisarul european:commissioner|"
         "comisara europeana:commissioner|comisarii:commissioner",
@@ -1083,7 +1084,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "attrib": "a annonce|a fait savoir|a rapporte|annonce",
         "since_office": "depuis sa prise de fonctions|depuis son entree en fonctions|"
         "depuis son investiture",
-        "from_capital": "de|d",
         "roles": "commissaire:commissioner|commissaire europeen:commissioner|"
         "commissaire europeenne:commissioner|president de la republique:head_of_state|"
         "presidente de la republique:head_of_state",
@@ -1103,7 +1103,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "nachdem er die wahl gewonnen",
         "attrib": "teilte|gab bekannt|hiess es",
         "since_office": "seit seinem amtsantritt|seit ihrem amtsantritt",
-        "from_capital": "aus",
         "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",
         "separate": "eine reihe von gesprachen|mehrere gesprache",
         "background": "vereinbart* bei|vereinbart* beim|vereinbart* in|vereinbart* im|"
@@ -1117,7 +1116,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "alla fine di|alla fine del|alla fine della|alla fine dell",
         "won": "quando ho vinto|quando ha vinto|dopo aver vinto le elezioni",
         "since_office": "dal suo insediamento|da quando si e insediato|da quando si e insediata",
-        "from_capital": "da|di",
         "roles": "commissario:commissioner|commissaria:commissioner|"
         "commissario europeo:commissioner|commissaria europea:commissioner|"
         "presidente della repubblica:head_of_state",
@@ -1135,7 +1133,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor_after": "tras|despues de|al final de|al termino de",
         "won": "cuando gane|cuando gano|despues de ganar las elecciones|tras ganar las elecciones",
         "since_office": "desde que asumio el cargo|desde su llegada al poder|desde su investidura",
-        "from_capital": "de",
         "roles": "comisario:commissioner|comisaria:commissioner|"
         "comisario europeo:commissioner|comisaria europea:commissioner|"
         "presidente de la republica:head_of_state",
@@ -1152,7 +1149,6 @@ _WIRE: dict[str, dict[str, str]] = {
         "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
         "после победы на выборах",
         "since_office": "с момента вступления в должность|после вступления в должность",
-        "from_capital": "из",
         "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
         "комиссар*:commissioner",
         "separate": "ряд встреч|серию встреч|серия встреч",
