@@ -1034,6 +1034,7 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "earlier": "had met|had spoken|had talked|had held|had last|previously|last met|last spoke",
         "anchor_after": "after|following|at the end of|at the close of|in the wake of",
         "won": "when i won|when he won|when she won|when we won|after i won|"
         "after winning the election|after he won the election|after she won the election",
@@ -1056,6 +1057,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "earlier": "se intalnisera|vorbisera|discutasera|avusesera|anterior|ultima data",
         "anchor_after": "dupa|la finalul|la sfarsitul|la incheierea|in urma|la capatul",
         "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
         "cand am castigat alegerile|cand a castigat alegerile",
@@ -1078,6 +1080,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "earlier": "s etaient rencontres|s etaient entretenus|auparavant|precedemment|"
+        "la derniere fois",
         "anchor_after": "apres|a l issue de|a la fin de|au terme de",
         "won": "quand j ai gagne|quand il a gagne|quand elle a gagne|lorsque j ai gagne|"
         "lorsqu il a gagne|apres avoir gagne l election|apres avoir remporte l election",
@@ -1098,6 +1102,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "earlier": "zuvor|hatten sich getroffen|hatten telefoniert|zuletzt",
         "anchor_after": "nach|am ende|im anschluss an",
         "won": "als ich gewonnen habe|als ich gewann|als er gewann|als sie gewann|"
         "nachdem er die wahl gewonnen",
@@ -1112,6 +1117,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "earlier": "in precedenza|l ultima volta|si erano incontrati|si erano sentiti",
         "anchor_after": "dopo|al termine di|al termine del|al termine della|al termine dell|"
         "alla fine di|alla fine del|alla fine della|alla fine dell",
         "won": "quando ho vinto|quando ha vinto|dopo aver vinto le elezioni",
@@ -1130,6 +1136,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "earlier": "anteriormente|previamente|la ultima vez|se habian reunido",
         "anchor_after": "tras|despues de|al final de|al termino de",
         "won": "cuando gane|cuando gano|despues de ganar las elecciones|tras ganar las elecciones",
         "since_office": "desde que asumio el cargo|desde su llegada al poder|desde su investidura",
@@ -1145,6 +1152,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "ru": {
+        "earlier": "ранее|в последний раз",
         "anchor_after": "после|по итогам|в конце",
         "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
         "после победы на выборах",

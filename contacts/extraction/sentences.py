@@ -52,7 +52,8 @@ class Draft:
     venue: bool = False  # "in the Oval Office", "on the sidelines": in person
     mutual: bool = False  # "exchanged messages": no one initiated it
     undated: bool = False  # the text gave it no date: it took the focus's or publication's
-    recalled: bool = False  # told with an ordinal ("their second call"): a contact of its own
+    # told with an ordinal or as earlier ("their second call", "had met"): a contact of its own
+    recalled: bool = False
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -1731,7 +1732,7 @@ def _new_drafts(
             venue=clause.venue,
             mutual=bool(cats.get("mutual")),
             undated=clause.date is None,
-            recalled=bool(cats.get("ordinal")),
+            recalled=bool(cats.get("ordinal") or cats.get("earlier")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
