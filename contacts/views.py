@@ -456,10 +456,15 @@ def leader_lanes(pairs: graph.PairTable, leader: int) -> list[int]:
     return [leader, *pairs.counterparts(leader, MAX_LANES - 1)]
 
 
+def chosen_in_view(f: Filters, v: InView) -> list[int]:
+    """The people the filters chose who have contacts in view."""
+    return [p for p in f.person_ids if p in v.people]
+
+
 def timeline_lanes(f: Filters, v: InView) -> list[int]:
     """The people chosen (one person: with their counterparts), or else the most connected,
     one lane each."""
-    chosen = [p for p in f.person_ids if p in v.people][:MAX_LANES]
+    chosen = chosen_in_view(f, v)[:MAX_LANES]
     if len(chosen) == 1:
         return leader_lanes(v.pairs, chosen[0])
     return chosen or [n for n, _ in graph.top_nodes(v.pairs.strength(), MAX_LANES)]
@@ -468,7 +473,7 @@ def timeline_lanes(f: Filters, v: InView) -> list[int]:
 def pair_in_view(f: Filters, v: InView) -> bool:
     """Whether the view is one pair's contacts (two people, all of them together): the
     timeline then draws the pair's one lane, as the pair page does."""
-    return f.match == "all" and len([p for p in f.person_ids if p in v.people]) == 2
+    return f.match == "all" and len(chosen_in_view(f, v)) == 2
 
 
 def dashboard_figure(f: Filters, kind: str) -> tuple[go.Figure, InView]:
