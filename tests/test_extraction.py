@@ -14,6 +14,8 @@ from contacts.names import fold
 DATA = Path(__file__).parent / "data" / "extraction"
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_12f3dc67eeff07b2.txt"
+# Unit cases read with tests/data/extraction/directory.json; every other *.json there
+# (but directory.json) holds whole articles read with the people of fixtures/.
 CASE_FILES = ("dates.json", "media.json", "negatives.json", "people.json")
 
 
@@ -80,8 +82,11 @@ def test_extraction_case(case: dict) -> None:
 
 def _articles() -> list:
     out = []
-    for name in ("articles.json", "phrasings.json", "wire.json"):
-        cases = json.loads((DATA / name).read_text(encoding="utf-8"))
+    for path in sorted(DATA.glob("*.json")):
+        name = path.name
+        if name in CASE_FILES or name == "directory.json":
+            continue
+        cases = json.loads(path.read_text(encoding="utf-8"))
         out.extend(pytest.param(c, id=f"{name[:-5]}: {c['name']}") for c in cases)
     return out
 
