@@ -77,6 +77,7 @@ def extract_contacts(
     )
     lex = phrases(art.lang)
     art.dateline = _dateline_country(text, lex)
+    art.dateline_end = _dateline_end(text)
     art.capitals = _capital_countries(tokenize(text), art.lang)
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
@@ -95,6 +96,16 @@ def _dateline_country(text: str, lex: PhraseSet) -> str | None:
     tokens = tokenize(m.group(1))
     codes = {v[1][0] for _, _, v in lex.find(tokens) if v[0] == "country"}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline that carries a date ends ("PARIS, March 13 (Reuters) -",
+    "Madrid, 4 feb (EFE).-", "Москва. 30 декабря. ИНТЕРФАКС -"): the date there is the
+    item's, not a contact's; 0 without one."""
+    m = _DATED_LINE.match(text)
+    if m is None or not any(ch.isdigit() for ch in m.group(1)):
+        return 0
+    return m.end()
 
 
 def _other_script(tokens: list, match: tuple) -> bool:
@@ -123,6 +134,12 @@ def _capital_countries(tokens: list, lang: str) -> set[str]:
 
 # A place in capitals (or a capitalised word and a full stop) opening the text.
 _DATELINE = re.compile(r"\s*([A-ZĂÂÎȘŞȚŢА-Я][A-ZĂÂÎȘŞȚŢА-Я' -]{2,}|[A-ZА-Я]\w+\.)[,.(\s—–-]")
+
+
+# A short opening before an agency's name in brackets or a dash: "CITY, Month Day (Agency) -".
+_DATED_LINE = re.compile(
+    r"\s*([A-ZĂÂÎȘŞȚŢÀ-ÝА-ЯЁ(][^\n]{0,70}?)(?:\([^()\n]{2,30}\)\s*\.?\s*[-—–]+|\s[-—–]{1,2}\s)"
+)
 
 
 def _finish(art: ArticleState) -> list[Suggestion]:

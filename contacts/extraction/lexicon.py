@@ -131,7 +131,7 @@ _LEX: dict[str, dict[str, str]] = {
         "recent": "last|past|previous|recent|within|in",
         "today": "today|this morning|this afternoon|this evening|tonight|earlier today|"
         "on the same day",
-        "yesterday": "yesterday|last night",
+        "yesterday": "yesterday|last night|late last night|overnight",
         "daybefore": "day before yesterday",
         "lastweek": "last week|the previous week|past week",
         "thisweek": "this week|earlier this week",
@@ -299,7 +299,7 @@ _LEX: dict[str, dict[str, str]] = {
         "recent": "ultimele|ultimii|ultimul|ultima|in|intr",
         "today": "astazi|azi|in aceasta seara|aceasta seara|in aceasta dimineata|"
         "in cursul zilei|in seara aceasta|acum cateva ore|diseara",
-        "yesterday": "ieri|aseara|ieri seara",
+        "yesterday": "ieri|aseara|ieri seara|azi noapte|noaptea trecuta|in noaptea trecuta",
         "daybefore": "alaltaieri",
         "lastweek": "saptamana trecuta|saptamana precedenta",
         "thisweek": "saptamana aceasta|saptamana asta|in aceasta saptamana",
@@ -438,7 +438,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "второй:2|второй за:2|вторая:2|второе:2|третий:3|третья:3|третье:3",
         "recent": "последние|последних|прошедшие",
         "today": "сегодня|этим утром|этим вечером|сегодня вечером|сегодня утром",
-        "yesterday": "вчера|накануне вечером|вчера вечером",
+        "yesterday": "вчера|накануне вечером|вчера вечером|прошлой ночью|минувшей ночью",
         "daybefore": "позавчера",
         "lastweek": "на прошлой неделе|прошлой неделе|на минувшей неделе",
         "thisweek": "на этой неделе",
@@ -570,7 +570,7 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "deuxieme:2|second:2|seconde:2|troisieme:3",
         "recent": "derniers|dernieres|passes|en",
         "today": "aujourd hui|ce matin|cet apres midi|ce soir|dans la journee",
-        "yesterday": "hier|hier soir|la veille au soir",
+        "yesterday": "hier|hier soir|la veille au soir|la nuit derniere",
         "daybefore": "avant hier",
         "lastweek": "la semaine derniere|semaine derniere|la semaine passee",
         "thisweek": "cette semaine",
@@ -701,7 +701,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "zweite:2|zweiten:2|zweites:2|dritte:3|dritten:3",
         "recent": "letzten|vergangenen|zuruckliegenden",
         "today": "heute|heute morgen|heute abend|heute nachmittag|am heutigen",
-        "yesterday": "gestern|gestern abend",
+        "yesterday": "gestern|gestern abend|gestern nacht|vergangene nacht|letzte nacht|"
+        "in der vergangenen nacht|am gestrigen",
         "daybefore": "vorgestern",
         "lastweek": "letzte woche|vergangene woche|in der vergangenen woche|"
         "in der letzten woche|vorige woche",
@@ -831,7 +832,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "secondo:2|seconda:2|terzo:3|terza:3",
         "recent": "ultimi|ultime|scorsi",
         "today": "oggi|stamattina|stasera|questa mattina|questo pomeriggio|questa sera|in giornata",
-        "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina",
+        "yesterday": "ieri|ieri sera|ieri pomeriggio|ieri mattina|ieri notte|la notte scorsa|"
+        "la scorsa notte",
         "daybefore": "l altro ieri|ieri l altro|altroieri",
         "lastweek": "la settimana scorsa|settimana scorsa|la scorsa settimana",
         "thisweek": "questa settimana",
@@ -973,7 +975,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ordinal": "segunda:2|segundo:2|tercera:3|tercer:3|tercero:3",
         "recent": "ultimos|ultimas|pasados|en",
         "today": "hoy|esta manana|esta tarde|esta noche|en la jornada de hoy",
-        "yesterday": "ayer|anoche|ayer por la tarde|ayer por la noche|ayer por la manana",
+        "yesterday": "ayer|anoche|ayer por la tarde|ayer por la noche|ayer por la manana|"
+        "la noche pasada|la pasada noche",
         "daybefore": "anteayer|antier|antes de ayer",
         "lastweek": "la semana pasada|la pasada semana|semana pasada",
         "thisweek": "esta semana",
@@ -1168,6 +1171,28 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "пообещал|пообещала|пообещали|обещал|обещала|обязался|обязалась",
     },
 }
+# Hours before or after the contact in focus, on its day: another contact of that day
+# ("Earlier in the day Pompeo and Lavrov met", "horas antes"), never more about the one in focus.
+_APART: dict[str, str] = {
+    "en": "earlier in the day|later in the day|earlier that day|later that day|hours earlier|"
+    "hours later|a few hours earlier|a few hours later|earlier on the same day",
+    "ro": "mai devreme in cursul zilei|mai tarziu in cursul zilei|mai devreme in aceeasi zi|"
+    "mai tarziu in aceeasi zi|cu cateva ore inainte|cu cateva ore mai devreme|"
+    "cateva ore mai tarziu|cu doar cateva ore inainte|ore mai tarziu",
+    "fr": "plus tot dans la journee|plus tard dans la journee|quelques heures plus tot|"
+    "quelques heures plus tard|quelques heures auparavant|plus tot le meme jour",
+    "de": "fruher am tag|spater am tag|einige stunden zuvor|wenige stunden zuvor|stunden zuvor|"
+    "stunden spater|einige stunden spater|zuvor am selben tag",
+    "it": "poche ore prima|qualche ora prima|alcune ore prima|poche ore dopo|qualche ora dopo|"
+    "piu tardi nella giornata|in precedenza nella stessa giornata",
+    "es": "horas antes|unas horas antes|pocas horas antes|horas despues|unas horas despues|"
+    "mas temprano ese dia|mas tarde ese dia|mas temprano ese mismo dia",
+    "ru": "несколькими часами ранее|часом ранее|несколько часов спустя|ранее в тот же день|"
+    "позднее в тот же день|позже в тот же день|за несколько часов до этого",
+}
+for _lang, _spec in _APART.items():
+    _WIRE.setdefault(_lang, {})["apart"] = _spec
+    _WIRE[_lang]["rel_same"] = "|".join(filter(None, (_WIRE[_lang].get("rel_same", ""), _spec)))
 for _lang, _cats in _WIRE.items():
     for _cat, _spec in _cats.items():
         _LEX[_lang][_cat] = "|".join(filter(None, (_LEX[_lang].get(_cat, ""), _spec)))
@@ -1208,7 +1233,7 @@ _UK_EXTRA: dict[str, str] = {
     "ordinal": "другий:2|друга:2|друге:2|третій:3|третя:3",
     "recent": "останні|останніх|минулі",
     "today": "сьогодні|цього ранку|сьогодні ввечері",
-    "yesterday": "вчора|учора|вчора ввечері",
+    "yesterday": "вчора|учора|вчора ввечері|минулої ночі",
     "daybefore": "позавчора",
     "rel_before": "напередодні|днем раніше",
     "rel_after": "наступного дня|днем пізніше",

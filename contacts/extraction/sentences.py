@@ -84,6 +84,7 @@ class ArticleState:
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
     dateline: str | None = None
+    dateline_end: int = 0  # where a dated wire dateline ends: its date is the item's
     sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
     sentence_names: list[Mention] = field(default_factory=list)
     denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
@@ -117,6 +118,7 @@ def read_sentence(
     # when the sentence names another (alone, it dates the contact before: "seit Mitte Mai")
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
     dates = find_dates(tokens, matches, art.published)
+    dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
     if any(d.start not in since_ends for d in dates):
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
@@ -210,13 +212,19 @@ def read_sentence(
         every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
         if triggers:
             for r in _relatives(tokens, art.lang):
-                if r > max(lo, anchors[0]):
-                    # the relative clause runs to its closing comma ("Macron met Modi, who is
-                    # on a visit to France, on Tuesday": Tuesday is the meeting's)
-                    close = next(
-                        (k for k in range(r + 1, len(tokens)) if tokens[k].text == ","),
-                        len(tokens),
-                    )
+                # the relative clause runs to its closing comma ("Macron met Modi, who is
+                # on a visit to France, on Tuesday": Tuesday is the meeting's)
+                close = next(
+                    (k for k in range(r + 1, len(tokens)) if tokens[k].text == ","),
+                    len(tokens),
+                )
+                # (also one about a person, closed before the contact words, when the
+                # sentence has another date: "Ieri, X, care sosise joi la Kiev, a avut o
+                # întâlnire cu Y": Thursday is the arrival's)
+                about_person = any(m.end == r - 1 for m in names)
+                other = any(not r < d.start < close for d in dates)
+                before = lo <= r and close < anchors[0] and about_person and other
+                if r > max(lo, anchors[0]) or before:
                     dates = [
                         d
                         for d in dates
@@ -1364,10 +1372,11 @@ def _clause(
             return
     keys = _with_subject(tokens, kept, keys, people, before, hi)
     keys = _parties(art, cats, keys, before, lo)
-    said_at = [j for _, j, _ in cats.get("attrib", ())]
-    if not keys and date is not None and any(0 <= date.start - j <= 2 for j in said_at):
-        # "The Kremlin said on Tuesday that the call was productive": the day of the
-        # statement, about the contact in focus
+    told = not keys or (art.focus is not None and set(keys) <= set(art.focus.keys))
+    if told and date is not None and _said_on(date, cats, kept):
+        # "The Kremlin said on Tuesday that the call was productive", "…, a anunțat MAE
+        # într-un comunicat publicat vineri": the day of the statement, about the contact
+        # in focus
         date = None
     if not keys and art.focus is not None and art.previous_clause[1] and lo > 0 and own_dates:
         # "… dintre cei doi lideri, după ce în iunie au avut o discuție": the same pair
@@ -1448,6 +1457,19 @@ def _clause(
     if media <= {"event", "participate"} and len({m.key for m in people}) < 2:
         return  # "… before the summit, …": a summit is a contact only of those it names
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
+
+
+def _said_on(date: DateExpr, cats: Cues, kept: list[tuple[int, int, str]]) -> bool:
+    """Whether the date is a statement's: right after "said", or after an attribution that
+    follows the contact words with none between ("…, the ministry said in a statement
+    released on Friday")."""
+    last = max((i for i, _, _ in kept), default=-1)
+    for i, j, _ in cats.get("attrib", ()):
+        if 0 <= date.start - j <= 2:
+            return True
+        if last < i and j <= date.start and not any(j <= t < date.start for t, _, _ in kept):
+            return True
+    return False
 
 
 def _by_pronoun(art: ArticleState, keys: list[Key], pronoun: str) -> Key:
@@ -1621,6 +1643,8 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
     """Whether the clause tells more about the contact in focus rather than a new one."""
     if clause.date is not None and not focus.overlaps(*clause.date):
         return False
+    if cats.get("apart"):
+        return False  # "Earlier in the day X and Y met": hours apart, another contact
     medium = clause.medium
     # A different stated medium is a different contact ("had earlier met him in person").
     same_medium = (
