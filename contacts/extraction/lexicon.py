@@ -7,7 +7,7 @@ from functools import cache
 from contacts.extraction.countries import EU_BODIES, country_phrases
 from contacts.extraction.text import PhraseSet
 
-LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es", "uk")
+LANGUAGES = ("ro", "en", "ru", "fr", "de", "it", "es", "pt", "uk")
 
 # Each category maps to phrases separated by "|"; tokens are folded (anyascii, lower case),
 # so Cyrillic and diacritics may be written as they are; "*" ends a prefix.
@@ -1030,6 +1030,145 @@ _LEX: dict[str, dict[str, str]] = {
         "visit": "visita|visito|de visita|en visita|gira",
         "pair_weak": "ellos",
     },
+    # Portuguese (Brazil and Portugal): shaped like the Spanish lexicon.
+    "pt": {
+        "not_leader": "oposicao|opositor*|partido|rebelde*|separatista*|religioso|espiritual|"
+        "sindical*|hamas|hezbollah|taliba*|milicia*",
+        "timesword": "vezes|ocasioes",
+        "instead": "em vez de|no lugar de|em substituicao de",
+        "represented": "representado por|representada por|representados por",
+        "elect": "eleito|eleita|designado|designada",
+        "temporal": "depois de|depois|antes de|mais tarde|apos|desde que|em seguida",
+        "event": "cupula*|cimeira*|conferencia*|forum",
+        "topic": "sobre|acerca de|em relacao a|a respeito de",
+        "lastyear": "o ano passado|no ano passado",
+        "thisyear": "este ano|neste ano",
+        "thismonth": "este mes|neste mes|no inicio deste mes",
+        "weekend": "no fim de semana|neste fim de semana|no ultimo fim de semana|"
+        "durante o fim de semana",
+        "private": "a sos|cara a cara|bilateral*|em formato reduzido|tete a tete",
+        "venue": "no palacio|no planalto|na casa branca|no kremlin|a margem|as margens|"
+        "pessoalmente|em pessoa|no eliseu|na sede|no salao oval|no itamaraty|em belem",
+        "times": "duas vezes:2|tres vezes:3|em duas ocasioes:2|em tres ocasioes:3",
+        "also": "tambem|igualmente",
+        "separate_weak": "depois com|e depois com|assim como|em seguida com|posteriormente com|"
+        "depois falou|depois ligou|em seguida falou",
+        "since": "desde",
+        "rel_after": "no dia seguinte|um dia depois|o dia seguinte",
+        "rel_same": "no mesmo dia|nesse mesmo dia|nesse dia|naquele dia|na mesma noite|"
+        "na mesma tarde",
+        "rel_before": "no dia anterior|um dia antes|na vespera|o dia anterior",
+        "postmodal": "na proxima semana|na semana que vem|nao aconteceu|nao houve|"
+        "nao se realizou|no proximo mes|no mes que vem|na agenda|depois de amanha|"
+        "nos proximos dias|cancelad*|suspens*|adiad*|previst*|programad*|marcad*|agendad*|"
+        "tera lugar|sera realizad*|desmentid*|nao teve lugar|descartad*",
+        "that": "que",
+        "not_call": "apelo|fez um apelo|apelou|chamou de|chamou a",
+        "habitual": "varias vezes|em varias ocasioes|repetidamente|regularmente|"
+        "frequentemente|com frequencia|muitas vezes|quatro vezes|cinco vezes|diversas vezes|"
+        "em diversas ocasioes|em reiteradas ocasioes",
+        "attrib": "segundo|de acordo com|declarou|disse|afirmou|explicou|informou|anunciou|"
+        "indicou|citado por|conforme|confirmou",
+        "phone": "telefon*|ligacao|ligacoes|ligou|ligaram|por telefone|ao telefone|"
+        "chamada telefonica|chamadas telefonicas",
+        "video": "videoconferencia*|videochamada*|por video|em video|virtual*|online|"
+        "chamada de video|por videoconferencia",
+        "meeting": "se reuniu|reuniu se|reuniram se|se reuniram|reunid*|reuniao|reunioes|"
+        "encontro|encontros|se encontrou|encontrou se|se encontraram|encontraram se|"
+        "recebeu|recebido|recebida|acolheu|deu as boas vindas|jantar|almoco|"
+        "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos",
+        "message": "carta|cartas|mensagem|mensagens|telegrama*|missiva|escreveu",
+        "generic": "falou|falaram|falado|conversou|conversaram|conversa|conversas|conversamos|"
+        "conversado|dialogo|dialogaram|discutiu|discutiram|abordaram|abordou|trataram|"
+        "durou|se estendeu|estendeu se|consultas|troca de opinioes|debateram",
+        "participate": "participou|representad* por|participaram|tomou parte|participante*|"
+        "entre os|juntou se|se juntou|se conectou|junto com|juntamente com|"
+        "acompanhado de|acompanhada de|acompanhado por|acompanhada por|na presenca de",
+        "caller": "ligou|telefonou|ligou para|telefonou para",
+        "modal": "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
+        "propoe|planeja|planejam|planejado|previsto|prevista|previstos|previstas|preve|"
+        "espera|esperam|esperado|esperada|pretende|pretendem|tem previsto|intencao|"
+        "cancel*|suspend*|adiad*|adiou|adiar|recus*|rejeit*|desment*|nega|negou|negado|"
+        "proxim*|poderia|poderiam|podera|poderao|quer|querem|gostaria|convid*|"
+        "disposto a|disposta a|preparado para|aberto a|vai|vao|devera|deverao|deveria|"
+        "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*",
+        "neg": "nao|nunca|jamais|sem|nem",
+        "block": "entrevista|entrevistas|coletiva de imprensa|entrevista coletiva|"
+        "conferencia de imprensa|jornalistas|em contato permanente|em contato constante|"
+        "contato permanente|discurso|declaracoes a imprensa",
+        "post": "no x|no twitter|nas redes sociais|redes sociais|no telegram|no facebook|"
+        "no instagram|publicou em|tuit*|postou",
+        "staff": "porta voz|porta vozes|assessor*|conselheir*|enviado*|emissario*|"
+        "embaixador*|encarregado de negocios|diplomata|representante*|chefe de gabinete|"
+        "secretario de imprensa|secretaria de imprensa",
+        "former": "ex|antigo|antiga|candidat*|falecido|falecida",
+        "break": "para|a fim de|depois de|apos|antes de|desde que|embora|mas|porem|"
+        "no entanto|enquanto|;|onde",
+        "after": "depois de|apos",
+        "separate": "e com|assim como com|bilaterais|separadamente|em separado|"
+        "respectivamente|sucessivamente",
+        "pair": "os lideres|os presidentes|os mandatarios|ambas as partes|os dois|ambos|"
+        "os dois lideres|os dois presidentes|os dois chefes de estado|os chefes de estado",
+        "initiative": "iniciativa|a pedido de|a solicitacao de|por iniciativa de",
+        "behalf": "em nome de|da parte de",
+        "from": "da parte de|partiu de",
+        "to": "a|ao|para",
+        "ordinal": "segunda:2|segundo:2|terceira:3|terceiro:3",
+        "recent": "ultimos|ultimas|passados|em",
+        "today": "hoje|esta manha|nesta manha|esta tarde|nesta tarde|esta noite|nesta noite|"
+        "na manha de hoje|na tarde de hoje",
+        "yesterday": "ontem|ontem a noite|ontem a tarde|ontem de manha",
+        "daybefore": "anteontem",
+        "lastweek": "a semana passada|na semana passada|semana passada",
+        "thisweek": "esta semana|nesta semana",
+        "lastmonth": "o mes passado|no mes passado|mes passado",
+        "last": "passado|passada|ultimo|ultima",
+        "next": "proximo|proxima|que vem",
+        "early": "inicio de|no inicio de|comeco de|no comeco de|principios de",
+        "mid": "meados de|em meados de",
+        "late": "final de|no final de|fim de|no fim de|finais de",
+        "ago": "ha|atras",
+        "dayunit": "dia|dias",
+        "weekunit": "semana|semanas",
+        "more": "mais de|menos de|pelo menos|ao menos",
+        "approx": "cerca de|aproximadamente|quase|uns|umas|por volta de|em torno de",
+        "hour": "hora|horas",
+        "minute": "minuto|minutos|min",
+        "half": "meia",
+        "numbers": "um:1|uma:1|dois:2|duas:2|tres:3|quatro:4|cinco:5|seis:6|sete:7|oito:8|"
+        "nove:9|dez:10|quinze:15|vinte:20|trinta:30|quarenta:40|cinquenta:50|noventa:90",
+        "weekdays": "segunda feira:0|terca feira:1|quarta feira:2|quinta feira:3|"
+        "sexta feira:4|sabado:5|domingo:6",
+        "months": "janeiro:1|fevereiro:2|marco:3|abril:4|maio:5|junho:6|julho:7|agosto:8|"
+        "setembro:9|outubro:10|novembro:11|dezembro:12",
+        "ambiguous_months": "marco",
+        "year_prep": "em|desde|de",
+        "roles": "rei:king|rainha:king|monarca:king|emir:king|presidente:head_of_state|"
+        "presidenta:head_of_state|presidentes:head_of_state|chefe de estado:head_of_state|"
+        "chefe do estado:head_of_state|presidente da republica:head_of_state|"
+        "primeiro ministro:head_of_government|primeira ministra:head_of_government|"
+        "chefe de governo:head_of_government|chefe do governo:head_of_government|"
+        "premie:head_of_government|premier:head_of_government|"
+        "lider:leader|lideres:leaders|mandatario:leader|mandatarios:leaders|chefe:leader|"
+        "papa:pope|pontifice:pope|santo padre:pope|"
+        "ministro dos negocios estrangeiros:foreign_minister|"
+        "ministra dos negocios estrangeiros:foreign_minister|"
+        "ministro das relacoes exteriores:foreign_minister|"
+        "ministra das relacoes exteriores:foreign_minister|"
+        "chefe da diplomacia:foreign_minister|chanceler:foreign_minister|"
+        "alto representante:foreign_minister|alta representante:foreign_minister|"
+        "secretario de estado:secretary_of_state|secretario geral:secretary_general|"
+        "secretaria geral:secretary_general|vice presidente*:vice_president|"
+        "ministro:minister|ministra:minister|ministros:minister",
+        "counterpart": "homolog*|colega",
+        "purpose": "para|a fim de",
+        "neg_det": "nenhum|nenhuma",
+        "receive": "recebeu|recebido|recebida|acolheu|deu as boas vindas",
+        "mutual": "trocaram",
+        "visit": "visita|visitou|de visita|em visita|viagem",
+        "pronoun": "ele|ela",
+        "pair_weak": "eles",
+    },
 }
 
 # Cues found reading wire copy, added to each language's own: "anchor" opens a phrase that
@@ -1153,6 +1292,26 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "de camino a|camino a|camino de|al final de|al termino de|tras|despues de|"
         "antes de|durante|al margen de",
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
+    },
+    "pt": {
+        "earlier": "anteriormente|previamente|a ultima vez|haviam se reunido|tinham se reunido|"
+        "haviam conversado|tinham conversado",
+        "anchor_after": "apos|depois de|depois do|depois da|ao final de|ao final do|"
+        "ao final da|ao fim de",
+        "won": "quando ganhei|quando venceu|quando ganhou|depois de vencer as eleicoes|"
+        "apos vencer as eleicoes",
+        "since_office": "desde que assumiu o cargo|desde a posse|desde sua posse|"
+        "desde a sua posse",
+        "roles": "comissario:commissioner|comissaria:commissioner|"
+        "comissario europeu:commissioner|comissaria europeia:commissioner",
+        "separate": "uma serie de reunioes|varias reunioes|uma rodada de reunioes",
+        "background": "fixad* em|fixad* durante|acordad* em|acordad* durante|alcancad* em|"
+        "alcancad* durante|estabelecid* em|estabelecid* durante|decidid* em|decidid* durante|"
+        "tomad* em|tomad* durante|pactuad* em|pactuad* durante",
+        "anchor": "a caminho de|a caminho do|a caminho da|ao final de|ao final do|ao final da|"
+        "apos|depois de|depois do|depois da|antes de|antes do|antes da|durante|a margem de|"
+        "a margem do|a margem da",
+        "modal": "se comprometeu a|prometeu|prometeram",
     },
     "ru": {
         "earlier": "ранее|в последний раз",

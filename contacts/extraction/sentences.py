@@ -597,8 +597,8 @@ _AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din
 
 
 def _future_tense(tokens: list[Token], lang: str) -> list[int]:
-    """French, Italian and Spanish verbs in the future tense ("rencontrera", "incontrerà",
-    "reunirá"): plans."""
+    """French, Italian, Spanish and Portuguese verbs in the future tense ("rencontrera",
+    "incontrerà", "reunirá", "conversarão"): plans."""
     if lang == "fr":
         return [
             i
@@ -609,6 +609,8 @@ def _future_tense(tokens: list[Token], lang: str) -> list[int]:
         return [i for i, t in enumerate(tokens) if _IT_FUTURE.search(t.text.lower())]
     if lang == "es":
         return [i for i, t in enumerate(tokens) if _ES_FUTURE.search(t.text.lower())]
+    if lang == "pt":
+        return [i for i, t in enumerate(tokens) if _PT_FUTURE.search(t.text.lower())]
     return []
 
 
@@ -635,6 +637,7 @@ _FR_NOT_FUTURE = frozenset(
 )
 _IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
 _ES_FUTURE = re.compile(r"\w{2,}(?:rá|rán)$")
+_PT_FUTURE = re.compile(r"\w{2,}(?:rá|rão|remos)$")
 
 
 def _exclude_staff(
@@ -828,6 +831,7 @@ _RELATIVE = {
     "fr": frozenset(("qui", "dont", "lequel", "laquelle")),
     "it": frozenset(("che", "cui", "quale")),
     "es": frozenset(("que", "quien", "quienes", "cuyo", "cuya")),
+    "pt": frozenset(("que", "quem", "cujo", "cuja")),
     "ru": frozenset(("kotoryy", "kotoraya", "kotoroe", "kotorye", "kotorogo", "kotoroy")),
     "uk": frozenset(("yakiy", "yaka", "yake", "yaki")),
     "de": frozenset(),
