@@ -477,6 +477,7 @@ _LEX: dict[str, dict[str, str]] = {
         "королем:king|эмир*:king|папа:pope|папы:pope|папой:pope|понтифик*:pope|"
         "министр* иностранных дел:foreign_minister|глав* мид:foreign_minister|"
         "глава мид:foreign_minister|госсекретар*:secretary_of_state|"
+        "государственн* секретар*:secretary_of_state|"
         "генсек*:secretary_general|генеральн* секретар*:secretary_general|"
         "вице президент*:vice_president|министр*:minister|глава:leader|"
         "главой:leader|главы:leader|лидер:leader|лидера:leader|лидеру:leader|"
@@ -1428,6 +1429,7 @@ _UK_EXTRA: dict[str, str] = {
     "міністр* закордонних справ:foreign_minister|глав* мзс:foreign_minister|"
     "очільни* мзс:foreign_minister|голов* мзс:foreign_minister|"
     "верховн* представни*:foreign_minister|генеральн* секретар*:secretary_general|"
+    "держсекретар*:secretary_of_state|державн* секретар*:secretary_of_state|"
     "віце президент*:vice_president|глав* держав*:head_of_state|лідер*:leader|"
     "очільни*:leader|король:king|короля:king|папа:pope|папи:pope",
     "counterpart": "колег*|візаві",
