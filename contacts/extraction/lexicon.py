@@ -1177,6 +1177,7 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "recap": "in the talks|during the talks|in their talks|during their talks|at the talks",
         "earlier": "had met|had spoken|had talked|had held|had last|previously|last met|last spoke",
         "anchor_after": "after|following|at the end of|at the close of|in the wake of",
         "won": "when i won|when he won|when she won|when we won|after i won|"
@@ -1200,6 +1201,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
+        "recap": "in cadrul convorbirii|in timpul convorbirii|in cadrul discutiei|"
+        "in timpul discutiei|in cadrul discutiilor|in timpul discutiilor|"
+        "in cadrul convorbirilor",
         "earlier": "se intalnisera|vorbisera|discutasera|avusesera|anterior|ultima data",
         "anchor_after": "dupa|la finalul|la sfarsitul|la incheierea|in urma|la capatul",
         "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
@@ -1223,6 +1227,11 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "recap": "lors de l entretien|au cours de l entretien|durant l entretien|"
+        "pendant l entretien|lors de leur entretien|au cours de leur entretien|"
+        "lors de cet entretien|au cours de cet entretien|lors des entretiens|"
+        "au cours des entretiens|lors des pourparlers|au cours des pourparlers|"
+        "lors des discussions|au cours des discussions",
         "earlier": "s etaient rencontres|s etaient entretenus|auparavant|precedemment|"
         "la derniere fois",
         "anchor_after": "apres|a l issue de|a la fin de|au terme de",
@@ -1245,6 +1254,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "recap": "im gesprach|in dem gesprach|bei dem gesprach|wahrend des gesprachs|"
+        "in der unterredung|bei der unterredung|wahrend der unterredung|in den gesprachen|"
+        "bei den gesprachen",
         "earlier": "zuvor|hatten sich getroffen|hatten telefoniert|zuletzt",
         "anchor_after": "nach|am ende|im anschluss an",
         "won": "als ich gewonnen habe|als ich gewann|als er gewann|als sie gewann|"
@@ -1260,6 +1272,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "recap": "nel colloquio|durante il colloquio|nel corso del colloquio|nei colloqui|"
+        "durante i colloqui|nel corso dei colloqui",
         "earlier": "in precedenza|l ultima volta|si erano incontrati|si erano sentiti",
         "anchor_after": "dopo|al termine di|al termine del|al termine della|al termine dell|"
         "alla fine di|alla fine del|alla fine della|alla fine dell",
@@ -1279,6 +1293,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "recap": "en la conversacion|durante la conversacion|en las conversaciones|"
+        "durante las conversaciones",
         "earlier": "anteriormente|previamente|la ultima vez|se habian reunido",
         "anchor_after": "tras|despues de|al final de|al termino de",
         "won": "cuando gane|cuando gano|despues de ganar las elecciones|tras ganar las elecciones",
@@ -1295,6 +1311,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometio a|prometio|ha prometido|prometieron",
     },
     "pt": {
+        "recap": "na conversa|durante a conversa|nas conversas|durante as conversas",
         "earlier": "anteriormente|previamente|a ultima vez|haviam se reunido|tinham se reunido|"
         "haviam conversado|tinham conversado",
         "anchor_after": "apos|depois de|depois do|depois da|ao final de|ao final do|"
@@ -1315,6 +1332,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "se comprometeu a|prometeu|prometeram",
     },
     "ru": {
+        "recap": "в ходе переговоров|на переговорах|во время переговоров|в ходе беседы|"
+        "в ходе разговора",
         "earlier": "ранее|в последний раз",
         "anchor_after": "после|по итогам|в конце",
         "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
@@ -1359,6 +1378,7 @@ for _lang, _cats in _WIRE.items():
 
 # Ukrainian: the Russian cues (many words fold alike) and the words that differ.
 _UK_EXTRA: dict[str, str] = {
+    "recap": "в ході переговорів|під час переговорів|під час розмови",
     "phone": "зателефонував*|подзвонив*|дзвінок|дзвінка|дзвінку|телефонн*",
     "caller": "зателефонував|зателефонувала|подзвонив|подзвонила",
     "video": "відеоконференц*|відеозв*|у режимі відео*|віртуальн*",

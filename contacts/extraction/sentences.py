@@ -127,6 +127,7 @@ def read_sentence(
             continue
         cats.setdefault(cat, []).append((i, j, value))
     art.visit = art.visit or "visit" in cats
+    _recap_as_generic(art, cats)
     art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
     # "ministrul de externe de la Chișinău": a capital stands for its government
     art.sentence_countries += [
@@ -309,6 +310,20 @@ def read_sentence(
         # pair of a contact told without names, named in the next sentence
         focus.keys = people
     art.previous_span = span
+
+
+def _recap_as_generic(art: ArticleState, cats: Cues) -> None:
+    """ "In the talks", "au cours de l'entretien", "в ходе переговоров", "nel colloquio": the
+    call or video call in focus told again, not a meeting of its own."""
+    focus = art.focus
+    recaps = [(i, j) for i, j, _ in cats.get("recap", ())]
+    if not recaps or focus is None or focus.medium not in ("phone", "video"):
+        return
+    meetings = cats.get("meeting", [])
+    inside = [m for m in meetings if any(a <= m[0] and m[1] <= b for a, b in recaps)]
+    if inside:
+        cats["meeting"] = [m for m in meetings if m not in inside]
+        cats.setdefault("generic", []).extend(inside)
 
 
 def _anchored_contacts(
