@@ -179,7 +179,7 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
         if expr is not None:
             return expr
     for key, offset in _RELATIVE.items():
-        if key in c and not _of_event(scan.tokens, c[key][0]):
+        if key in c and not _of_event(scan, c[key][0]):
             # Relative to the event the text last spoke of: the caller re-anchors it.
             d = published + dt.timedelta(days=offset)
             return DateExpr(i, c[key][0], d, d, "relative", offset)
@@ -192,12 +192,19 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
     return _absolute(scan, i, c) or _days_ago(scan, i, c)
 
 
-def _of_event(tokens: list[Token], end: int) -> bool:
+def _of_event(scan: _Scan, end: int) -> bool:
     """ "on the eve of the summit", "à la veille du sommet": before an event, not a day
-    ("cu o zi înainte de această întâlnire" is the day before the contact told of)."""
+    ("cu o zi înainte de această întâlnire", "cu o zi înainte de întâlnirea din Biroul Oval"
+    are the day before the contact told of)."""
+    tokens = scan.tokens
     if end + 1 < len(tokens) and tokens[end + 1].key in _THIS:
         return False
+    if any(_CONTACT_NOUNS & scan.cats_at(k).keys() for k in range(end + 1, end + 3)):
+        return False
     return end < len(tokens) and tokens[end].key in _OF
+
+
+_CONTACT_NOUNS = frozenset(("meeting", "phone", "video"))
 
 
 _THIS = frozenset(
@@ -309,7 +316,7 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
         if key in c:
             k = c[key][0]
             # "începutul lunii martie": skip a "month" word
-            while k < n and tokens[k].key in ("lunii", "of", "de", "di", "des", "du", "del"):
+            while k < n and tokens[k].key in ("lunii", "lui", "of", "de", "di", "des", "du", "del"):
                 k += 1
             if k < n and "months" in cats_at(k):
                 part = key

@@ -131,7 +131,7 @@ _LEX: dict[str, dict[str, str]] = {
         "recent": "last|past|previous|recent|within|in",
         "today": "today|this morning|this afternoon|this evening|tonight|earlier today|"
         "on the same day",
-        "yesterday": "yesterday|last night|late last night|overnight",
+        "yesterday": "yesterday|last night|late last night|last evening|overnight",
         "daybefore": "day before yesterday",
         "lastweek": "last week|the previous week|past week",
         "thisweek": "this week|earlier this week",
@@ -1369,6 +1369,18 @@ _APART: dict[str, str] = {
     "ru": "несколькими часами ранее|часом ранее|несколько часов спустя|ранее в тот же день|"
     "позднее в тот же день|позже в тот же день|за несколько часов до этого",
 }
+# "since" opening a clause about an event ("since Trump was sworn in four weeks ago").
+_SINCE_CLAUSE: dict[str, str] = {
+    "en": "since|ever since",
+    "ro": "de cand|de la momentul in care|din momentul in care",
+    "fr": "depuis que|depuis qu",
+    "de": "seit|seitdem",
+    "it": "da quando|dal momento in cui",
+    "es": "desde que",
+    "ru": "с тех пор как|с момента как",
+}
+for _lang, _spec in _SINCE_CLAUSE.items():
+    _WIRE.setdefault(_lang, {})["since_clause"] = _spec
 for _lang, _spec in _APART.items():
     _WIRE.setdefault(_lang, {})["apart"] = _spec
     _WIRE[_lang]["rel_same"] = "|".join(filter(None, (_WIRE[_lang].get("rel_same", ""), _spec)))

@@ -119,6 +119,16 @@ def read_sentence(
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
     dates = find_dates(tokens, matches, art.published)
     dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
+    # "the first call since Trump was sworn in four weeks ago", "da quando ha giurato il 22
+    # ottobre": the day of an event contacts followed; alone, they fall between it and
+    # publication
+    since_starts = [i for i, _, (cat, _) in matches if cat == "since_clause"]
+    every_trigger = {i for i, _, (cat, _) in matches if cat in _TRIGGERS}
+    dates = [
+        _since_event(tokens, d, since_starts, since_ends, every_trigger, art.published)
+        for d in dates
+    ]
+    since_ends |= {d.start for d in dates if d.kind == "since"}
     if any(d.start not in since_ends for d in dates):
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
@@ -1478,6 +1488,29 @@ def _clause(
     _new_drafts(art, tokens, cats, keys, clause, people, span, own_dates, kept)
 
 
+def _since_event(
+    tokens: list[Token],
+    d: DateExpr,
+    since_starts: list[int],
+    since_ends: set[int],
+    triggers: set[int],
+    published: dt.date,
+) -> DateExpr:
+    """A date inside a "since" clause about an event without contact words ("since Trump
+    was sworn in four weeks ago") as the span from that day to publication; a date right
+    after "since" ("since mid-May") is left as it is (a contact then is implied)."""
+    if d.start in since_ends or d.date_from > published:
+        return d
+    for s in since_starts:
+        if not 1 < d.start - s <= 10:
+            continue
+        between = range(s + 1, d.start)
+        if any(tokens[k].text in (",", ";") or k in triggers for k in between):
+            continue
+        return DateExpr(d.start, d.end, d.date_from, published, "since")
+    return d
+
+
 def _said_on(date: DateExpr, cats: Cues, kept: list[tuple[int, int, str]]) -> bool:
     """Whether the date is a statement's: right after "said", or after an attribution that
     follows the contact words with none between ("…, the ministry said in a statement
@@ -1733,6 +1766,13 @@ def _new_drafts(
         # "Tot marţi, premierul japonez a sosit la Kiev. Kishida s-a întâlnit cu …"
         days = [d for d in art.drafts if d.date_from == d.date_to and not d.implied]
         dated = focus is not None and focus.date_from == focus.date_to
+        if dated and focus is not None and _flashback(art, focus):
+            # "Meloni met Kishida on Tuesday. They first spoke on January 9. Tajani held
+            # talks with Kamikawa": a contact recalled from before does not move the story's
+            # day; the next one told without a day is of the day the article is about
+            days = [d for d in days if not _flashback(art, d)]
+            focus = days[-1] if days else None
+            dated = focus is not None
         if art.previous_day is not None:
             d_from = d_to = art.previous_day
         elif dated and focus is not None:
@@ -1780,6 +1820,15 @@ def _new_drafts(
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _flashback(art: ArticleState, draft: Draft) -> bool:
+    """A contact told after one of a later day, or recalled as earlier ("had met", "their
+    second call"): background to the article's story."""
+    if draft.recalled:
+        return True
+    told = art.drafts[: art.drafts.index(draft)] if draft in art.drafts else []
+    return any(not d.implied and d.date_from > draft.date_to for d in told)
 
 
 def _count(tokens: list[Token], cats: Cues, first: int) -> int:
