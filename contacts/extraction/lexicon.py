@@ -1197,7 +1197,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "on the way to|on his way to|on her way to|on their way to|en route to|"
         "at the end of|at the close of|after|following|before|during|ahead of|"
         "on the sidelines of|on the margins of|in the wake of",
-        "modal": "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
+        "modal": "was to|were to|was supposed to|were supposed to|was due to|were due to|"
+        "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
         "committed to|undertook to|arranged a|arranged to|set up a",
     },
     "ro": {
@@ -1222,7 +1223,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "asumat* la|trasat* in|trasat* la|exprimat* in|luat* in|luat* la|fixat* in|fixat* la",
         "anchor": "in drum spre|in drum catre|la finalul|la sfarsitul|la incheierea|dupa|"
         "inainte de|inaintea|in timpul|in marja|in urma|la capatul",
-        "modal": "s a angajat sa|s au angajat sa|a promis sa|au promis sa|a promis ca|"
+        "modal": "urma sa|urmau sa|trebuia sa|trebuiau sa|"
+        "s a angajat sa|s au angajat sa|a promis sa|au promis sa|a promis ca|"
         "si a luat angajamentul|si au luat angajamentul|au stabilit o|a stabilit o|au stabilit un|"
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
@@ -1250,7 +1252,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "trace* lors|trace* au cours",
         "anchor": "en route pour|en route vers|a l issue de|a la fin de|au terme de|apres|"
         "avant|lors de|pendant|en marge de|a la veille de",
-        "modal": "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de|"
+        "modal": "devait|devaient|doit|doivent|"
+        "s est engage a|s est engagee a|se sont engages a|a promis de|ont promis de|"
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
@@ -1269,7 +1272,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "beschlossen* beim|beschlossen* im|erzielt* beim|erzielt* im|getroffen* beim",
         "anchor": "auf dem weg zu|auf dem weg zum|auf dem weg zur|am ende|nach|vor|wahrend|"
         "am rande|im anschluss an",
-        "modal": "versprach|versprochen|zugesagt|sagte zu|sicherte zu",
+        "modal": "sollte|sollten|versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
         "recap": "nel colloquio|durante il colloquio|nel corso del colloquio|nei colloqui|"
@@ -1290,7 +1293,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "in viaggio verso|al termine di|al termine del|al termine della|alla fine di|"
         "alla fine del|alla fine della|alla fine dell|al termine dell|dopo|prima di|prima del|"
         "prima della|prima dell|durante|a margine",
-        "modal": "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
+        "modal": "doveva|dovevano|deve|devono|"
+        "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
         "recap": "en la conversacion|durante la conversacion|en las conversaciones|"
@@ -1308,7 +1312,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "tomad* en|tomad* durante|pactad* en|pactad* durante|trazad* en|trazad* durante",
         "anchor": "de camino a|camino a|camino de|al final de|al termino de|tras|despues de|"
         "antes de|durante|al margen de",
-        "modal": "se comprometio a|prometio|ha prometido|prometieron",
+        "modal": "debia|debian|debe|deben|iba a|iban a|"
+        "se comprometio a|prometio|ha prometido|prometieron",
     },
     "pt": {
         "recap": "na conversa|durante a conversa|nas conversas|durante as conversas",
@@ -1329,7 +1334,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "a caminho de|a caminho do|a caminho da|ao final de|ao final do|ao final da|"
         "apos|depois de|depois do|depois da|antes de|antes do|antes da|durante|a margem de|"
         "a margem do|a margem da",
-        "modal": "se comprometeu a|prometeu|prometeram",
+        "modal": "devia|deviam|deve|devem|se comprometeu a|prometeu|prometeram",
     },
     "ru": {
         "recap": "в ходе переговоров|на переговорах|во время переговоров|в ходе беседы|"
@@ -1347,7 +1352,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "озвученн* в ходе|озвученн* во время|принят* в ходе|принят* во время",
         "anchor": "по пути на|по пути в|по дороге на|по дороге в|по итогам|после|перед|"
         "во время|в ходе|на полях|в конце",
-        "modal": "пообещал|пообещала|пообещали|обещал|обещала|обязался|обязалась",
+        "modal": "должны|должен|должна|должно|предстоит|"
+        "пообещал|пообещала|пообещали|обещал|обещала|обязался|обязалась",
     },
 }
 # Hours before or after the contact in focus, on its day: another contact of that day

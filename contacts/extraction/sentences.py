@@ -1889,10 +1889,14 @@ def _live_triggers(
         ]
         if ands:
             stop = min(stop, ands[0])
+        # "A meeting between X and Y was to …", "Ein Treffen der beiden … sollte": the verb
+        # after the people the contact noun names
+        np_end = _noun_phrase_end(tokens, cats, people, end, stop)
         dead = (
             any(prev_end <= i <= start for i in cues)
             or any(end <= i < stop for i in post_cues)
             or any(end <= i < min(end + 2, stop) for i in cues)  # "talks will …"
+            or any(np_end <= i < min(np_end + 2, stop) for i in cues)
         )
         if gi == 0 and start <= 3:
             # "La întâlnire, cei doi vor continua discuțiile", "At the meeting, they will …":
@@ -1930,6 +1934,25 @@ def _live_triggers(
             if not (m[2] == "message" and posts) and not _receives_no_one(m, cats, people)
         )
     return kept
+
+
+def _noun_phrase_end(
+    tokens: list[Token], cats: Cues, people: list[Mention], end: int, stop: int
+) -> int:
+    """Where the people named right after a contact noun end ("meeting between X and Y",
+    "Treffen der beiden Chefdiplomaten", "встреча Лаврова и Тиллерсона"); else `end`."""
+    spans = sorted(
+        [(m.start, m.end) for m in people] + [(i, j) for i, j, _ in cats.get("pair", ())]
+    )
+    k = end
+    for a, b in spans:
+        if a < k:
+            continue
+        gap = tokens[k:a]
+        if a - k > 3 or any(not t.key or t.key[0].isdigit() for t in gap) or a >= stop:
+            break
+        k = b
+    return k
 
 
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
