@@ -21,7 +21,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "американськ* Сполучених_Штатів "
         "estadounidense* estados_unidos norteamerican* casa_blanca american* americain* amerikan* "
         "statunitens* ^us ^usa ^sua ^u_s ^США washington* "
-        "united_states statele_unite* etats_unis vereinigt*_staaten stati_uniti "
+        "united_states statele_unite* statelor_unite* etats_unis vereinigt*_staaten stati_uniti "
         "white_house casa_alba maison_blanche weiss*_haus* casa_bianca Белого_дома "
         "Белый_дом Соединенных_Штатов американ* Вашингтон*",
     ),
@@ -51,7 +51,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "Великобритані* британськ* "
         "britain great_britain grossbritannien* grande_bretagne gran_bretagna gran_bretana "
         "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie "
-        "regatul_unit* "
+        "regatul_unit* regatului_unit* "
         "royaume_uni regno_unito vereinigt*_konigreich downing_street londra london "
         "londres Великобритан* британск* Лондон*",
     ),
@@ -389,7 +389,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CL": (
         "Chile",
-        "chilean* chilien* chileno* chilena* chile chilen* Чили",
+        "chilean* chilian* chilien* chileno* chilena* chile chilen* Чили",
     ),
     "KE": ("Kenya", "kenya* kenia* kenian* Кени* кенийск*"),
     "ET": ("Ethiopia", "ethiop* etiop* athiop* Эфиопи* эфиопск*"),
@@ -431,6 +431,34 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "PY": ("Paraguay", "paraguay* paraguai* Парагва*"),
     "UY": ("Uruguay", "urugua* Уругва*"),
     "PA": ("Panama", "panam* Панам*"),
+    "ZM": ("Zambia", "zambi* sambi* Замби*"),
+    "KM": ("Comoros", "comor* komor* Комор*"),
+    "BW": ("Botswana", "botswan* Ботсван*"),
+    "NA": ("Namibia", "namibi* Намиби*"),
+    "MW": ("Malawi", "malawi* Малави"),
+    "MG": ("Madagascar", "madagas* malgach* malgasc* Мадагаскар*"),
+    "BF": ("Burkina Faso", "burkina* burkinab* Буркина*"),
+    "NE": ("Niger", "nigerien* Нигер"),
+    "TD": ("Chad", "chadian* tchad* ciad* Чад*"),
+    "GA": ("Gabon", "gabon* Габон*"),
+    "BJ": ("Benin", "benin* Бенин*"),
+    "TG": ("Togo", "togo* togolais* togoles* Того"),
+    "GN": ("Guinea", "guinee guineea guinea guinean* guineen* Гвине*"),
+    "LR": ("Liberia", "liberia* Либери*"),
+    "SL": ("Sierra Leone", "sierra_leone* Сьерра_Леоне"),
+    "MR": ("Mauritania", "mauritan* Мавритани*"),
+    "ER": ("Eritrea", "eritre* Эритре*"),
+    "DJ": ("Djibouti", "djibout* djibut* Джибути"),
+    "SS": ("South Sudan", "south_sudan* sudanul_de_sud soudan_du_sud sudsudan* Южн*_Судан*"),
+    "TM": ("Turkmenistan", "turkmen* Туркмени*"),
+    "NI": ("Nicaragua", "nicaragu* Никарагуа"),
+    "HN": ("Honduras", "hondur* Гондурас*"),
+    "GT": ("Guatemala", "guatemal* Гватемал*"),
+    "SV": ("El Salvador", "el_salvador salvadoran* salvadoregn* salvadoren* Сальвадор*"),
+    "CR": ("Costa Rica", "costa_rica* costaric* Коста_Рик*"),
+    "DO": ("the Dominican Republic", "dominican* dominicain* dominikan* Доминикан*"),
+    "HT": ("Haiti", "haiti* haitian* Гаити"),
+    "JM": ("Jamaica", "jamaic* jamaik* Ямайк*"),
     "IS": ("Iceland", "iceland* islanda* islandez* islandais* islandisch* islandes* Исланди*"),
     "NATO": (
         "NATO",

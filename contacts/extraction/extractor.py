@@ -187,6 +187,10 @@ def _participant(art: ArticleState, key: Key, day: dt.date) -> Participant | Non
         if person is None:
             return None
         office = person.office_on(day)
+        titled = art.titled.get(key)
+        if office is None and titled is not None:
+            # "Ministrul de Interne, Cătălin Predoiu": an office the directory lacks
+            return Participant(person.name, titled.country, titled.role, person.id)
         if office is None:
             # Not in office that day (a former or future official), or never in one the
             # directory knows of (diplomats, private persons): not a party to a contact.

@@ -248,6 +248,8 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
                 continue
             if length == 1 and not tok.is_capitalised:
                 continue
+            if length == 1 and tok.text.lower() in _FUNCTION_WORDS:
+                continue  # "Și premierul …" (Romanian "and") is not "Си" (Xi)
             if length == 1 and not german and _another_name_follows(tokens, i):
                 continue  # "Dan Barna", "Costa Rica": someone (or something) else
             hyphenated = length > 1 and window[-1].start == window[-2].end + 1  # "Jae-in"
@@ -273,6 +275,18 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
         else:
             i += 1
     return out
+
+
+# Conjunctions, articles and prepositions that a capital at a sentence's start can make look
+# like a one-word name (as the text spells them, so another script's names stay found).
+_FUNCTION_WORDS = frozenset(
+    (
+        "și", "şi", "si", "iar", "dar", "la", "le", "de", "din", "cu", "pe", "în", "in", "a", "o",
+        "un", "e", "i", "y", "et", "ou", "und", "oder", "aber", "mit", "the", "and", "but", "for",
+        "on", "at", "to", "of", "el", "lo", "los", "las", "il", "di", "da", "del", "con", "per",
+        "sul",
+    )
+)
 
 
 def _another_name_follows(tokens: list[Token], i: int) -> bool:

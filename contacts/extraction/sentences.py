@@ -54,6 +54,7 @@ class Draft:
     undated: bool = False  # the text gave it no date: it took the focus's or publication's
     # told with an ordinal or as earlier ("their second call", "had met"): a contact of its own
     recalled: bool = False
+    paired: bool = False  # told of "the two leaders", "cei doi": a pair named elsewhere
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -94,6 +95,8 @@ class ArticleState:
     previous_span: tuple[int, int] | None = None  # the sentence read before this one
     capitals: set[str] = field(default_factory=set)  # "Seoul's", "de la Chișinău" anywhere
     sentence_day: dt.date | None = None
+    # People the directory knows without an office that day, titled as officials in the text
+    titled: dict[Key, NewPerson] = field(default_factory=dict)
 
 
 def read_sentence(
@@ -314,6 +317,7 @@ def read_sentence(
         and focus is not None
         and not focus.keys
         and focus.sentence == art.previous_span
+        and focus.paired
         and len(people) == 2
     ):
         # "Cei doi șefi de stat au vorbit despre … Maia Sandu i-a mulțumit lui X …": the
@@ -745,9 +749,10 @@ def _exclude_staff(
         for _i, j, _ in cats.get("instead", ()):
             if 0 <= m.start - j <= 6 and not any(j <= t < m.start for t in triggers):
                 m.excluded = True
-        # "spoke about Zelensky's plan", "a vorbit despre Putin": the topic, not a party
+        # "spoke about Zelensky's plan", "a vorbit despre Putin", "despre pregătirea unei vizite
+        # a premierului": the topic, not a party (up to a comma, "with" or contact word)
         for _i, j, _ in cats.get("topic", ()):
-            if 0 <= m.start - j <= 4 and not any(j <= t < m.start for t in triggers):
+            if _in_topic(tokens, j, m.start, triggers):
                 m.excluded = True
         # "potrivit lui Uşakov", "said Peskov": the source of a statement, not a party to it
         # (but "said Putin had received …" reports what Putin did: a verb follows the name)
@@ -766,6 +771,34 @@ def _exclude_staff(
             o = p.office_on(day) if p else None
             if o is not None and o.is_staff:
                 m.excluded = True
+
+
+# "the office of", "funcția de", "le poste de": an office named, not a person holding it
+_OFFICE_OF = frozenset(
+    [
+        ("functia", "de"),
+        ("functiei", "de"),
+        ("postul", "de"),
+        ("office", "of"),
+        ("post", "of"),
+        ("poste", "de"),
+        ("fonction", "de"),
+        ("fonctions", "de"),
+        ("carica", "di"),
+        ("cargo", "de"),
+        ("amt", "des"),
+    ]
+)
+
+
+def _in_topic(tokens: list[Token], j: int, k: int, triggers: list[int]) -> bool:
+    """Whether token `k` is inside the topic phrase opened by "about", "despre", "sur" and
+    ending at `j`: no comma, "with" or contact word between, and not far off."""
+    if not 0 <= k - j <= 12:
+        return False
+    return not any(
+        tokens[n].text in (",", ";", ":") or tokens[n].key in _WITH for n in range(j, k)
+    ) and not any(j <= t < k for t in triggers)
 
 
 # "was", "era", "war": a name's predicate follows
@@ -913,12 +946,19 @@ def _clause_people(
     stop = {i for m in names for i in range(m.start, m.end)}
     pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
     for d in (d for d in descs if lo <= d.start < hi):
+        _record_title(art, tokens, d, names, day, cats)
+    if subject is None:
+        subject = _titled_subject(art, before + named, day)
+    for d in (d for d in descs if lo <= d.start < hi):
         if subject is None and out and out[0].person_id is not None:
             subject = directory.get(out[0].person_id)  # "Le président français …"
         if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
             continue  # "the two leaders", "cei doi lideri": the pair already named
         lead = min(d.start, d.lead) if d.lead >= 0 else d.start
-        if any(0 <= lead - j <= 1 for _, j, _ in cats.get("topic", ())):
+        if lead >= 2 and (tokens[lead - 2].key, tokens[lead - 1].key) in _OFFICE_OF:
+            continue  # "învestirea în funcția de președinte al SUA": the office, not its holder
+        every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+        if any(_in_topic(tokens, j, lead, every) for _, j, _ in cats.get("topic", ())):
             continue  # "a vorbit despre liderul rus", "spoke about the Russian leader"
         # A description beside a name only qualifies that name: "preşedintele american Trump".
         beside = [
@@ -948,6 +988,8 @@ def _clause_people(
         if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
             continue  # "standing in for Prime Minister X", "former Foreign Minister X"
         own = subject.office_on(day) if subject is not None else None
+        if own is None and subject is not None and ("id", subject.id) in art.titled:
+            own = art.titled[("id", subject.id)]  # type: ignore[assignment]
         if own is None:
             # the subject may be someone proposed earlier in the sentence: "Ministrul
             # Apărării, Angel Tîlvăr, a vorbit cu omologul turc, Hulusi Akar"
@@ -1012,6 +1054,67 @@ def _clause_people(
                     # "Cho Tae-yul", "Cho": the family name comes first
                     art.new_surnames.setdefault(tokens[m.start].skel, m.key)
     return unique
+
+
+def _record_title(
+    art: ArticleState,
+    tokens: list[Token],
+    d: Description,
+    names: list[Mention],
+    day: dt.date,
+    cats: Cues,
+) -> None:
+    """ "Ministrul de Interne, Cătălin Predoiu", "Commerce Secretary X": a person the directory
+    knows without an office that day, titled as a serving official, takes the title's office."""
+    if d.counterpart or d.role not in _TITLE_ROLES:
+        return
+    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    not_serving = [
+        j for c in ("former", "staff", "instead", "elect") for _, j, _ in cats.get(c, ())
+    ]
+    if any(0 <= lead - j <= 3 for j in not_serving):
+        return  # "former prime minister X", "fostul ministru"
+    k = d.end
+    comma = next((n for n in range(k, min(k + 6, len(tokens))) if tokens[n].text == ","), None)
+    for m in names:
+        if m.person_id is None or m.excluded or m.key in art.titled:
+            continue
+        apposed = _apposed(tokens, d.end, m.start) or _apposed(tokens, m.end, d.start)
+        after_portfolio = (
+            comma is not None
+            and m.start == comma + 1
+            and not any(o.start < comma and o.end > d.end for o in names)
+        )
+        if not (apposed or after_portfolio):
+            continue
+        p = art.directory.get(m.person_id)
+        if p is None or p.office_on(day) is not None or any(o.covers(day) for o in p.offices):
+            continue
+        code = d.countries[0][0] if d.countries else p.country
+        role = _TITLE_ROLES[d.role]
+        if not code or (role in _SINGLE_HOLDER and art.directory.holder(role, code, day)):
+            continue  # someone else held that office that day ("top diplomat Wang Yi")
+        art.titled[m.key] = NewPerson(p.name, code, role, "")
+
+
+# Titles that tell a serving official's office, and the role each gives.
+_TITLE_ROLES = {
+    "head_of_state": "head_of_state",
+    "head_of_government": "head_of_government",
+    "foreign_minister": "foreign_minister",
+    "minister": "minister",
+    "vice_president": "other_official",
+    "secretary_of_state": "foreign_minister",
+}
+
+
+def _titled_subject(
+    art: ArticleState, mentions: list[Mention], day: dt.date
+) -> PersonEntry | None:
+    for m in mentions:
+        if m.person_id is not None and not m.excluded and not m.source and m.key in art.titled:
+            return art.directory.get(m.person_id)
+    return None
 
 
 def _as_spelled(text: str, tokens: list[Token], m: Mention) -> Mention:
@@ -1816,6 +1919,7 @@ def _new_drafts(
             mutual=bool(cats.get("mutual")),
             undated=clause.date is None,
             recalled=bool(cats.get("ordinal") or cats.get("earlier")),
+            paired=bool(cats.get("pair") or cats.get("pair_weak")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
