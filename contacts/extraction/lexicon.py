@@ -489,7 +489,7 @@ _LEX: dict[str, dict[str, str]] = {
         "receive": "принял|приняла|приняли|принимал",
         "mutual": "обменялись|обмен",
         "visit": "визит*|посетил*",
-        "pair_weak": "их",
+        "pair_weak": "их|они",
         "pronoun": "он|она",
     },
     "fr": {
@@ -1177,6 +1177,7 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
+        "habitual": "constantly",
         "recap": "in the talks|during the talks|in their talks|during their talks|at the talks",
         "earlier": "had met|had spoken|had talked|had held|had last|previously|last met|last spoke",
         "anchor_after": "after|following|at the end of|at the close of|in the wake of",
@@ -1229,6 +1230,10 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
+        "habitual": "constamment|en permanence",
+        "block": "restent en contact|reste en contact|restons en contact|maintiennent le contact|"
+        "maintient le contact|maintiennent des contacts|garder le contact|"
+        "gardent le contact",
         "recap": "lors de l entretien|au cours de l entretien|durant l entretien|"
         "pendant l entretien|lors de leur entretien|au cours de leur entretien|"
         "lors de cet entretien|au cours de cet entretien|lors des entretiens|"
@@ -1257,6 +1262,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
+        "habitual": "standig|fortlaufend",
+        "block": "bleiben in kontakt|bleibt in kontakt|in kontakt bleiben|stehen in kontakt|"
+        "steht in kontakt|halten kontakt|halt kontakt",
         "recap": "im gesprach|in dem gesprach|bei dem gesprach|wahrend des gesprachs|"
         "in der unterredung|bei der unterredung|wahrend der unterredung|in den gesprachen|"
         "bei den gesprachen",
@@ -1275,6 +1283,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "sollte|sollten|versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
+        "habitual": "costantemente",
+        "block": "restano in contatto|rimangono in contatto|resta in contatto|"
+        "mantengono i contatti|mantengono contatti|mantenere i contatti",
         "recap": "nel colloquio|durante il colloquio|nel corso del colloquio|nei colloqui|"
         "durante i colloqui|nel corso dei colloqui",
         "earlier": "in precedenza|l ultima volta|si erano incontrati|si erano sentiti",
@@ -1297,6 +1308,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "habitual": "constantemente",
+        "block": "mantienen contacto|mantienen el contacto|mantiene contacto|mantiene el contacto|"
+        "siguen en contacto|mantener el contacto",
         "recap": "en la conversacion|durante la conversacion|en las conversaciones|"
         "durante las conversaciones",
         "earlier": "anteriormente|previamente|la ultima vez|se habian reunido",
@@ -1316,6 +1330,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "se comprometio a|prometio|ha prometido|prometieron",
     },
     "pt": {
+        "habitual": "constantemente",
+        "block": "mantem contato|mantem contatos|mantem o contato|seguem em contato|manter contato|"
+        "manter o contato",
         "recap": "na conversa|durante a conversa|nas conversas|durante as conversas",
         "earlier": "anteriormente|previamente|a ultima vez|haviam se reunido|tinham se reunido|"
         "haviam conversado|tinham conversado",
@@ -1337,6 +1354,10 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "devia|deviam|deve|devem|se comprometeu a|prometeu|prometeram",
     },
     "ru": {
+        "habitual": "постоянно",
+        "block": "поддерживают связь|поддерживает связь|поддерживали связь|поддерживать связь|"
+        "поддерживают контакт*|поддерживает контакт*|поддерживали контакт*|"
+        "поддерживать контакт*",
         "recap": "в ходе переговоров|на переговорах|во время переговоров|в ходе беседы|"
         "в ходе разговора",
         "earlier": "ранее|в последний раз",
@@ -1475,7 +1496,7 @@ _UK_EXTRA: dict[str, str] = {
     "mutual": "обмінялися",
     "visit": "візит*|відвідав*|відвідала",
     "pronoun": "він|вона",
-    "pair_weak": "їх|їхні",
+    "pair_weak": "їх|їхні|вони",
     "that": "що",
     "topic": "про|щодо",
     "private": "віч на віч|тет а тет|у вузькому складі",
@@ -1483,7 +1504,8 @@ _UK_EXTRA: dict[str, str] = {
     "also": "також|теж",
     "separate_weak": "потім з|а потім з|після чого з",
     "habitual": "неодноразово|кілька разів|регулярно|часто",
-    "block": "інтерв ю|брифінг*|прес конференц*|на зв язку|журналіст*|виступив на",
+    "block": "підтримують зв язок|підтримує зв язок|підтримували зв язок|підтримують контакт*|"
+    "інтерв ю|брифінг*|прес конференц*|на зв язку|журналіст*|виступив на",
     "post": "у соцмереж*|у телеграм*|опублікува*|допис*",
     "event": "саміт*",
     "since": "відтоді|починаючи з",
