@@ -184,9 +184,17 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
             d = published + dt.timedelta(days=offset)
             return DateExpr(i, c[key][0], d, d, "relative", offset)
     for key, span in _FIXED.items():
-        if key in c:
+        if key in c and not (i > 0 and scan.tokens[i - 1].key in _ARTICLES):
+            # ("an overnight train", "the yesterday's talks": a word describing a thing)
             a, b, kind = span(published)
-            return DateExpr(i, c[key][0], a, b, kind)
+            end = c[key][0]
+            # "Anfang des Monats", "all'inizio del mese", "в начале этого месяца": a part of it
+            parts = [p for k in range(i, end) for p in _PARTS if p in scan.cats_at(k)]
+            part = parts[0] if parts else None
+            if kind == "month" and part is not None:
+                a, b = _part(*month_range(a.year, a.month), part)
+                kind = "range"
+            return DateExpr(i, end, a, b, kind)
     if "weekdays" in c:
         return _weekday(scan, i, c)
     return _absolute(scan, i, c) or _days_ago(scan, i, c)
@@ -237,6 +245,8 @@ _THIS = frozenset(
 )
 
 
+_ARTICLES = frozenset(("a", "an"))
+_PARTS = ("early", "mid", "late")
 _OF = frozenset(("of", "de", "du", "des", "della", "del", "di", "des", "der", "zum", "zur"))
 
 

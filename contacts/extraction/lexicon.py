@@ -46,7 +46,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "the day after|a day later|the next day|the following day",
         "rel_same": "earlier in the day|later in the day|the same day|on the same day|that day|"
         "that evening|the same evening",
-        "rel_before": "the day before|a day earlier|the previous day|a day before|the eve",
+        "rel_before": "the day before|a day earlier|the previous day|a day before|the eve|"
+        "the previous evening|the evening before|the night before|the previous night",
         "postmodal": "next week|did not happen|never happened|never took place|next month|"
         "next year|tomorrow|later this week|later this month|"
         "on the agenda|not planned|not scheduled|no plans|"
@@ -219,6 +220,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_same": "in aceeasi zi|in aceeasi seara|tot atunci|mai devreme in cursul zilei|"
         "in acea zi|in ziua respectiva",
         "rel_before": "cu o zi inainte|cu o zi mai devreme|in ziua precedenta|cu o zi in urma|"
+        "in seara precedenta|cu o seara inainte|in seara dinainte|"
         "ziua precedenta|in ajun",
         "postmodal": "saptamana viitoare|nu a existat|nu au existat|nu a mai avut loc|"
         "va mai avea loc|vor avea loc|vor mai avea loc|ar putea avea loc|sa aiba loc|"
@@ -516,7 +518,7 @@ _LEX: dict[str, dict[str, str]] = {
         "since": "depuis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
-        "rel_before": "un jour plus tot|le jour precedent|la veille",
+        "rel_before": "un jour plus tot|le jour precedent|la veille|la soiree precedente",
         "postmodal": "la semaine prochaine|le mois prochain|demain|apres demain|a l ordre du jour|"
         "dans les prochains jours|annul*|report*|prevu*|programme*|attendu*|"
         "aura lieu|se tiendra|dementi*|n a pas eu lieu|exclu*",
@@ -642,7 +644,7 @@ _LEX: dict[str, dict[str, str]] = {
         "since": "seit",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
-        "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend",
+        "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend|am abend zuvor",
         "postmodal": "lehnte*|nicht gegeben|gab es nicht|nicht zustande|lehnt ab|lehnten|"
         "nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
@@ -780,7 +782,8 @@ _LEX: dict[str, dict[str, str]] = {
         "since": "dal|dalla|da quando",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
-        "rel_before": "il giorno prima|il giorno precedente|la vigilia",
+        "rel_before": "il giorno prima|il giorno precedente|la vigilia|la sera prima|"
+        "la sera precedente",
         "postmodal": "la prossima settimana|non c e stato|non c e stata|non e avvenut*|"
         "non si e svolt*|il mese prossimo|domani|dopodomani|in agenda|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
@@ -910,7 +913,8 @@ _LEX: dict[str, dict[str, str]] = {
         "since": "desde",
         "rel_after": "al dia siguiente|un dia despues|el dia siguiente",
         "rel_same": "el mismo dia|ese mismo dia|ese dia|esa misma noche|esa misma tarde",
-        "rel_before": "el dia anterior|un dia antes|la vispera|el dia antes",
+        "rel_before": "el dia anterior|un dia antes|la vispera|el dia antes|la noche anterior|"
+        "la tarde anterior",
         "postmodal": "la proxima semana|no se produjo|no existio|no hubo|no se celebro|"
         "la semana proxima|el proximo mes|el mes proximo|"
         "en la agenda|"
@@ -1058,7 +1062,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "no dia seguinte|um dia depois|o dia seguinte",
         "rel_same": "no mesmo dia|nesse mesmo dia|nesse dia|naquele dia|na mesma noite|"
         "na mesma tarde",
-        "rel_before": "no dia anterior|um dia antes|na vespera|o dia anterior",
+        "rel_before": "no dia anterior|um dia antes|na vespera|o dia anterior|na noite anterior",
         "postmodal": "na proxima semana|na semana que vem|nao aconteceu|nao houve|"
         "nao se realizou|no proximo mes|no mes que vem|na agenda|depois de amanha|"
         "nos proximos dias|cancelad*|suspens*|adiad*|previst*|programad*|marcad*|agendad*|"
@@ -1118,7 +1122,8 @@ _LEX: dict[str, dict[str, str]] = {
         "recent": "ultimos|ultimas|passados|em",
         "today": "hoje|esta manha|nesta manha|esta tarde|nesta tarde|esta noite|nesta noite|"
         "na manha de hoje|na tarde de hoje",
-        "yesterday": "ontem|ontem a noite|ontem a tarde|ontem de manha",
+        "yesterday": "ontem|ontem a noite|ontem a tarde|ontem de manha|na noite passada|"
+        "na noite de ontem",
         "daybefore": "anteontem",
         "lastweek": "a semana passada|na semana passada|semana passada",
         "thisweek": "esta semana|nesta semana",
@@ -1393,6 +1398,8 @@ _APART: dict[str, str] = {
     "piu tardi nella giornata|in precedenza nella stessa giornata",
     "es": "horas antes|unas horas antes|pocas horas antes|horas despues|unas horas despues|"
     "mas temprano ese dia|mas tarde ese dia|mas temprano ese mismo dia",
+    "pt": "horas antes|algumas horas antes|poucas horas antes|horas depois|"
+    "algumas horas depois|mais cedo nesse dia|mais tarde nesse dia|mais cedo no mesmo dia",
     "ru": "несколькими часами ранее|часом ранее|несколько часов спустя|ранее в тот же день|"
     "позднее в тот же день|позже в тот же день|за несколько часов до этого",
 }
@@ -1404,6 +1411,7 @@ _SINCE_CLAUSE: dict[str, str] = {
     "de": "seit|seitdem",
     "it": "da quando|dal momento in cui",
     "es": "desde que",
+    "pt": "desde que",
     "ru": "с тех пор как|с момента как",
 }
 for _lang, _spec in _SINCE_CLAUSE.items():

@@ -1796,7 +1796,9 @@ def _parties(
 
 def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> bool:
     """Whether the clause tells more about the contact in focus rather than a new one."""
-    if clause.date is not None and not focus.overlaps(*clause.date):
+    if clause.date is not None and not focus.overlaps(*clause.date) and not _dates_focus(
+        focus, keys, clause, cats
+    ):
         return False
     if cats.get("apart"):
         return False  # "Earlier in the day X and Y met": hours apart, another contact
@@ -1823,6 +1825,20 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
     )
 
 
+def _dates_focus(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> bool:
+    """A clause that names no one else and gives the day of the contact in focus, told
+    without one: "X held talks with Y in Rome. The meeting, on Monday, focused on …",
+    "Întâlnirea a avut loc luni"."""
+    if not focus.undated or focus.recalled or focus.implied or clause.date is None:
+        return False
+    a, b = clause.date
+    if a != b or b > focus.date_to or (focus.date_to - b).days > 7:
+        return False
+    if cats.get("apart") or cats.get("earlier") or cats.get("ordinal"):
+        return False
+    return set(keys) <= set(focus.keys)
+
+
 def _join(
     art: ArticleState,
     focus: Draft,
@@ -1837,7 +1853,10 @@ def _join(
             focus.keys.append(k)
     if focus.medium is None or (focus.medium == "meeting" and clause.medium == "video"):
         focus.medium = clause.medium or focus.medium
-    if clause.date is not None:
+    if clause.date is not None and focus.undated and not focus.overlaps(*clause.date):
+        focus.date_from, focus.date_to = clause.date  # the day told after the contact
+        focus.undated = False
+    elif clause.date is not None:
         focus.narrow(*clause.date)
     focus.duration = focus.duration or clause.duration
     focus.venue = focus.venue or clause.venue
