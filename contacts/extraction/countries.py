@@ -412,7 +412,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "TN": ("Tunisia", "tunis* tunez* Тунис*"),
     "LY": ("Libya", "liby* libia libiei libian* libic* libique* libysch* Ливи* ливийск*"),
     "YE": ("Yemen", "yemen* iemen* jemen* Йемен*"),
-    "OM": ("Oman", "oman omani omanez* Оман*"),
+    "OM": ("Oman", "oman omani omanez* omanais* omanit* omanisch* Оман*"),
     "KW": ("Kuwait", "kuwait* kuweit* koweit* Кувейт*"),
     "BH": ("Bahrain", "bahrain* bahrein* Бахрейн*"),
     "BD": ("Bangladesh", "bangladesh* Бангладеш*"),

@@ -157,6 +157,10 @@ class Directory:
             # Family name first ("Kim Jong Un", "Yoon Suk Yeol"): the first word alone.
             if len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 4 and len(parts[0]) >= 2:
                 surnames.setdefault((parts[0],), set()).add(p.id)
+            # "Lee Jae-myung", "Cho Tae-yul": a given name joined by a lower-case hyphen
+            words = p.name.split()
+            if len(words) == 2 and re.fullmatch(r"\w+-[a-z]\w*", words[1]) and len(parts[0]) >= 2:
+                surnames.setdefault((parts[0],), set()).add(p.id)
             for o in p.offices:
                 by_office.setdefault((o.role, o.country), []).append((o, p.id))
         for key, ids in surnames.items():

@@ -193,6 +193,11 @@ def read_sentence(
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
         cats.setdefault("meeting", []).append((i, j, None))
+    cats["apostrophe_s"] = [
+        (k, k + 1, None)
+        for k in range(1, len(tokens))
+        if tokens[k].key == "s" and art.text[tokens[k].start - 1 : tokens[k].start] in ("'", "’")
+    ]
     _exclude_staff(tokens, names, cats, directory, dates[0].date_to if dates else art.published)
     anchored: list[tuple[str, list[Mention], int]] = []
     descs = drop_time_anchors(tokens, cats, names, descs, anchored)
@@ -745,6 +750,17 @@ def _exclude_staff(
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
             if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
                 m.excluded = True
+        # "despite President Trump's refusal": the owner of something else than a contact
+        # ("Putin's talks with X" keeps him) is no party
+        if (
+            any(i == m.end for i, _, _ in cats.get("apostrophe_s", ()))
+            and any(o.start < m.start for o in names)
+            and not any(m.end < t <= m.end + 3 for t in triggers)
+            and not any(
+                m.end < i <= m.end + 3 for c in ("roles", "visit") for i, _, _ in cats.get(c, ())
+            )
+        ):
+            m.excluded = True
         # "deputising for Prime Minister Johnson", "în locul lui X": someone else stood in
         for _i, j, _ in cats.get("instead", ()):
             if 0 <= m.start - j <= 6 and not any(j <= t < m.start for t in triggers):
@@ -771,6 +787,24 @@ def _exclude_staff(
             o = p.office_on(day) if p else None
             if o is not None and o.is_staff:
                 m.excluded = True
+
+
+def _regional(tokens: list[Token], lead: int, names: set[int], cats: Cues) -> bool:
+    """A capitalised word that is no country, name, article or title right before a title
+    without a country: a region's or a body's ("Ontario Premier", "Bavarian Minister")."""
+    k = lead - 1
+    if k < 0:
+        return False
+    t = tokens[k]
+    if not (t.is_capitalised and t.key.isalpha()) or k in names or t.key in _NOT_GIVEN:
+        return False
+    if k == 0 or tokens[k - 1].text in ("—", "–", "-", "(", ")", '"', "“", "„", ":"):
+        return False  # a sentence's or a quote's first word is capitalised anyway
+    covered = {
+        n for c in ("country", "roles", "eu_body", "counterpart", "former", "elect", "staff")
+        for i, j, _ in cats.get(c, ()) for n in range(i, j)
+    }
+    return k not in covered and t.key not in _APPOSITION
 
 
 # "the office of", "funcția de", "le poste de": an office named, not a person holding it
@@ -955,6 +989,8 @@ def _clause_people(
         if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
             continue  # "the two leaders", "cei doi lideri": the pair already named
         lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        if not d.countries and _regional(tokens, lead, stop, cats):
+            continue  # "Ontario Premier Doug Ford", "Texas Governor": not a state's official
         if lead >= 2 and (tokens[lead - 2].key, tokens[lead - 1].key) in _OFFICE_OF:
             continue  # "învestirea în funcția de președinte al SUA": the office, not its holder
         every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
@@ -967,7 +1003,7 @@ def _clause_people(
             if _apposed(tokens, d.end, m.start)
             or (_apposed(tokens, m.end, d.start) and not _fronted(tokens, m))
         ]
-        two = _plural_pair(art, tokens, d, names) if not d.countries else []
+        two = _plural_pair(art, tokens, d, names, subject, day)
         if two:
             # "foreign ministers Ronald Lamola and Yusuf Tuggar met": the two countries of the
             # article's first contact between two countries, in the order it named them
@@ -1188,17 +1224,32 @@ def _unnamed_country(
 
 
 def _plural_pair(
-    art: ArticleState, tokens: list[Token], d: Description, known: list[Mention]
+    art: ArticleState,
+    tokens: list[Token],
+    d: Description,
+    known: list[Mention],
+    subject: PersonEntry | None = None,
+    day: dt.date | None = None,
 ) -> list[Mention]:
     """Two names after a plural title without countries ("foreign ministers A and B", "los
     cancilleres A y B"): the unknown ones proposed with the countries of the article's first
     contact between two countries, in the same order; none without such a contact."""
     plural = any(tokens[x].key.endswith(_PLURAL_ENDINGS) for x in range(d.start, d.end))
-    if d.role not in _NAMED_ROLES or not plural:
+    role = d.role
+    if d.counterpart and subject is not None and day is not None:
+        # "his Egyptian and Omani counterparts, A and B": the subject's office, abroad
+        office = subject.office_on(day)
+        titled = art.titled.get(("id", subject.id))
+        role = office.role if office else (titled.role if titled else "")
+    if role not in _NAMED_ROLES or not plural:
         return []
+    if d.countries and len(d.countries) < 2:
+        return []  # one country: "the Polish ministers X and Y" are its own
     starts = {m.start: m for m in known}
     found: list[Mention | list[Token]] = [[]]
     k = d.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1  # "Their foreign ministers, Cho Hyun and Toshimitsu Motegi, …"
     while k < len(tokens) and len(found) <= 2:
         t = tokens[k]
         last = found[-1]
@@ -1217,7 +1268,8 @@ def _plural_pair(
         return []
     if all(isinstance(n, Mention) for n in found):
         return []  # both known: their own offices tell who they are
-    pair = next(
+    listed = [c for c, _ in d.countries]
+    pair = listed if len(listed) == 2 else next(
         (
             codes
             for dr in art.drafts
@@ -1237,16 +1289,17 @@ def _plural_pair(
             out.append(n)
             continue
         code = free.pop(0)
-        title = "Minister of Foreign Affairs of {c}" if d.role == "foreign_minister" else "{c}"
+        title = "Minister of Foreign Affairs of {c}" if role == "foreign_minister" else "{c}"
         name = " ".join(t.text for t in n)
-        new = NewPerson(name, code, d.role, title.format(c=country_name(code)))
+        new = NewPerson(name, code, role, title.format(c=country_name(code)))
         start = tokens.index(n[0])
         out.append(Mention(start, start + len(n), new=new, kind="new"))
     return out
 
 
 # Plural endings of titles: "ministers", "cancilleres", "miniştrii", "ministres".
-_PLURAL_ENDINGS = ("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii")
+_PLURAL_ENDINGS = ("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii", "parts", "ogues")
+_PLURAL_ENDINGS += ("ologii", "ologi", "ologhi", "ologos", "ollegen")
 
 
 def _portfolio_follows(tokens: list[Token], k: int) -> bool:
@@ -1452,12 +1505,15 @@ def _clause(
         if len(pair) >= 2:
             art.denied.append(frozenset(pair))
     separate = len(cats.get("from", ())) >= 2 or cats.get("separate") or cats.get("separate_weak")
-    if kept and separate and {c for _, _, c in kept} & {"phone", "message"}:
-        # "Preşedintele ales Nicuşor Dan a primit telefoane de la X, de la Y …": calls each
-        # with a subject who is no party (elect, former, staff): no contact among the callers
+    subject_pair = kept and any(i < min(k[0] for k in kept) for i, _, _ in cats.get("pair", ()))
+    if kept and not subject_pair and (separate or _after_with_only(tokens, kept, people)):
+        # "Preşedintele ales Nicuşor Dan a primit telefoane de la X, de la Y …", "President-elect
+        # X spoke with the leaders of A and B": contacts each with a subject who is no party
+        # (elect, former, staff, or out of office that day): no contact among the others
         first = min(i for i, _, _ in kept)
         prior = [m for m in art.sentence_names if lo <= m.start < first]
-        if prior and prior[-1].excluded:
+        day = date.date_to if date is not None else art.published
+        if prior and (prior[-1].excluded or _out_of_office(art, prior[-1], day)):
             return
     staff_ends = [(i, j) for c in ("staff", "former") for i, j, _ in cats.get(c, ())]
     # "was represented by first lady Jill Biden": staff stood in, no one took part
@@ -1715,6 +1771,25 @@ def _with_subject(
         return keys
     subject = next((m.key for m in reversed(before) if m.key not in keys), None)
     return [subject, *keys] if subject is not None else keys
+
+
+def _out_of_office(art: ArticleState, m: Mention, day: dt.date) -> bool:
+    """A person the directory knows, holding no office that day and not titled as holding one."""
+    if m.person_id is None or m.key in art.titled:
+        return False
+    p = art.directory.get(m.person_id)
+    return p is not None and p.office_on(day) is None
+
+
+def _after_with_only(
+    tokens: list[Token], kept: list[tuple[int, int, str]], people: list[Mention]
+) -> bool:
+    """All the clause's people named after its contact words and "with": the counterparts of
+    a subject named before ("President-elect X spoke with the leaders of A and B")."""
+    first = min(i for i, _, _ in kept)
+    if not people or any(m.start < first for m in people):
+        return False
+    return any(tokens[k].key in _WITH for k in range(first, people[0].start))
 
 
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
