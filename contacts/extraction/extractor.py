@@ -81,10 +81,25 @@ def extract_contacts(
     art.capitals = _capital_countries(tokenize(text), art.lang)
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
-        if tokens:
+        if tokens and not _subhead(text, start, end, tokens):
             matches = [m for m in lex.find(tokens) if not _other_script(tokens, m)]
             read_sentence(art, tokens, matches, (start, end))
     return _finish(art)
+
+
+def _subhead(text: str, start: int, end: int, tokens: list) -> bool:
+    """A short line of its own without a full stop after the first paragraph ("Encontro na
+    ONU", "Talks in Geneva"): a subheading, which tells no contact of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        line_start > 0
+        and bool(text[:line_start].strip())
+        and line == text[start:end].strip()
+        and len(tokens) <= 8
+        and line[-1:] not in ".!?:;\"»“”'…)"
+    )
 
 
 def _dateline_country(text: str, lex: PhraseSet) -> str | None:
