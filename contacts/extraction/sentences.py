@@ -1013,7 +1013,9 @@ def _clause_people(
             continue
         guessed = d
         if not d.countries and d.role in _NAMED_ROLES:
-            code = _unnamed_country(art, tokens, d, day, cats, names)
+            code = _listed_country(tokens, d, descs, names) or _unnamed_country(
+                art, tokens, d, day, cats, names
+            )
             if code is not None:
                 guessed = Description(d.start, d.end, d.role, [(code, "")], lead=d.lead)
         # (not across another title: "vicepremierul și ministrul de externe al Iordaniei, X")
@@ -1221,6 +1223,32 @@ def _unnamed_country(
         code = next(iter(capitals))
         return code if free(code) else None
     return None
+
+
+def _listed_country(
+    tokens: list[Token], d: Description, descs: list[Description], names: list[Mention]
+) -> str | None:
+    """ "avec le président libanais, Michel Aoun, et le premier ministre, Hassan Diab": a title
+    without a country, listed after one with a country, is of that country."""
+    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    earlier = [o for o in descs if o.end <= lead and o.countries and len(o.countries) == 1]
+    if not earlier:
+        return None
+    o = earlier[-1]
+    named = {k for m in names for k in range(m.start, m.end)}
+    between = [k for k in range(o.end, lead) if k not in named]
+    joined = any(tokens[k].text.lower() in _AND_WORDS for k in between)
+    listed = all(
+        tokens[k].text in (",", "")
+        or tokens[k].text.lower() in _AND_WORDS
+        or tokens[k].key in _APPOSITION
+        or tokens[k].key in _WITH
+        or (tokens[k].is_capitalised and tokens[k].key.isalpha())  # a name the directory lacks
+        for k in between
+    )
+    if not (joined and listed):
+        return None
+    return o.countries[0][0]
 
 
 def _plural_pair(
@@ -1631,6 +1659,16 @@ def _clause(
         named = min((m.start for m in people), default=hi)
         if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())) and not before:
             keys = [art.last_subject, *keys]  # type: ignore[list-item]
+    elif (
+        len(keys) == 1
+        and focus is not None
+        and focus.keys
+        and keys[0] not in focus.keys
+        and _noun_with_opening(tokens, kept, people, lo)
+    ):
+        # "Il colloquio con il presidente brasiliano X …", "The talks with X …" after a
+        # contact of someone else: the next of that subject's contacts
+        keys = [focus.keys[0], *keys]
     elif len(keys) == 1 and focus is not None and focus.keys and focus.keys[0] != keys[0]:
         # "The day before, he had spoken with Trump": a subject pronoun before the contact
         # word and the counterpart is the subject of the contact the text was last about.
@@ -1771,6 +1809,25 @@ def _with_subject(
         return keys
     subject = next((m.key for m in reversed(before) if m.key not in keys), None)
     return [subject, *keys] if subject is not None else keys
+
+
+def _noun_with_opening(
+    tokens: list[Token], kept: list[tuple[int, int, str]], people: list[Mention], lo: int
+) -> bool:
+    """A clause opened by a contact noun and "with" someone: "The call with X lasted …",
+    "Il colloquio con X", "Discuția cu X", "L'entretien avec X"."""
+    first, end = min((i, j) for i, j, _ in kept)
+    if not people or any(m.start < end for m in people):
+        return False
+    if not all(tokens[k].key in _OPENING_ARTICLES for k in range(lo, first)):
+        return False
+    gap = range(end, people[0].start)
+    return len(gap) <= 6 and any(tokens[k].key in _WITH for k in gap)
+
+
+_OPENING_ARTICLES = frozenset(
+    ("the", "their", "his", "her", "il", "lo", "la", "le", "l", "el", "der", "die", "das", "")
+)
 
 
 def _out_of_office(art: ArticleState, m: Mention, day: dt.date) -> bool:
