@@ -197,7 +197,37 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
             return DateExpr(i, end, a, b, kind)
     if "weekdays" in c:
         return _weekday(scan, i, c)
-    return _absolute(scan, i, c) or _days_ago(scan, i, c)
+    return _absolute(scan, i, c) or _days_ago(scan, i, c) or _days_apart(scan, i)
+
+
+def _days_apart(scan: _Scan, i: int) -> DateExpr | None:
+    """ "Two days earlier, …", "Cu două zile înainte, …", "Drei Tage später": that many days
+    from the contact the text was last about (the caller re-anchors it)."""
+    tokens, n = scan.tokens, len(scan.tokens)
+    num = scan.number_at(i)
+    if num is None or not 1 <= num[0] <= 14 or num[1] >= n:
+        return None
+    unit = _unit(scan.cats_at(num[1]))
+    if unit is None or unit[0] >= n:
+        return None
+    k = unit[0]
+    c = scan.cats_at(k)
+    for key, sign in (("span_before", -1), ("span_after", 1)):
+        if key not in c:
+            continue
+        end = c[key][0]
+        word = " ".join(t.key for t in tokens[k:end])
+        if word in _SPAN_PREPOSITIONS and end < n and tokens[end].text not in (",", ";"):
+            return None  # "two days before the summit", "two days after he met …"
+        offset = sign * num[0] * unit[1]
+        d = scan.published + dt.timedelta(days=offset)
+        return DateExpr(i, end, d, d, "relative", offset)
+    return None
+
+
+_SPAN_PREPOSITIONS = frozenset(
+    ("before", "after", "inainte", "avant", "apres", "prima", "dopo", "antes", "despues", "depois")
+)
 
 
 def _of_event(scan: _Scan, end: int) -> bool:

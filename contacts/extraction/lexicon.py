@@ -242,7 +242,8 @@ _LEX: dict[str, dict[str, str]] = {
         "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
         "videoconferinta",
         "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
-        "dejun*|cina|cina oficiala|pranz*|intalnit|intalnire*|intalniri*|intalnirea|intalnirii|"
+        "dejun*|cina|cina oficiala|pranz*|intalnit|intalnise*|intalnire*|intalniri*|intalnirea|"
+        "intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
         "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
         "primite|a fost primit|a fost primita|"
@@ -1211,7 +1212,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "recap": "in cadrul convorbirii|in timpul convorbirii|in cadrul discutiei|"
         "in timpul discutiei|in cadrul discutiilor|in timpul discutiilor|"
         "in cadrul convorbirilor",
-        "earlier": "se intalnisera|vorbisera|discutasera|avusesera|anterior|ultima data",
+        "earlier": "se intalnisera|se intalnise|vorbisera|vorbise|discutasera|discutase|avusesera|"
+        "avusese|anterior|ultima data",
         "anchor_after": "dupa|la finalul|la sfarsitul|la incheierea|in urma|la capatul",
         "won": "cand am castigat|cand a castigat|dupa ce am castigat|dupa ce a castigat alegerile|"
         "cand am castigat alegerile|cand a castigat alegerile",
@@ -1414,6 +1416,22 @@ _SINCE_CLAUSE: dict[str, str] = {
     "pt": "desde que",
     "ru": "с тех пор как|с момента как",
 }
+# After "N days" / "N weeks": that many before or after the contact in focus ("Two days
+# earlier, …", "Cu două zile înainte, …", "Deux jours plus tard, …"). Prepositions among them
+# ("before", "înainte", "avant") count only before a comma or the end.
+_SPAN_DIR: dict[str, tuple[str, str]] = {
+    "en": ("earlier|before|previously", "later|after|afterwards"),
+    "ro": ("inainte|mai devreme|mai inainte", "mai tarziu|dupa aceea"),
+    "fr": ("plus tot|auparavant|avant", "plus tard|apres"),
+    "de": ("zuvor|fruher|vorher", "spater|danach|darauf"),
+    "it": ("prima|addietro", "dopo|piu tardi"),
+    "es": ("antes", "despues|mas tarde"),
+    "pt": ("antes", "depois|mais tarde"),
+    "ru": ("ранее|раньше", "позже|позднее|спустя"),
+}
+for _lang, (_before, _after) in _SPAN_DIR.items():
+    _WIRE.setdefault(_lang, {})["span_before"] = _before
+    _WIRE[_lang]["span_after"] = _after
 for _lang, _spec in _SINCE_CLAUSE.items():
     _WIRE.setdefault(_lang, {})["since_clause"] = _spec
 for _lang, _spec in _APART.items():
