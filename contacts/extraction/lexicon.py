@@ -1195,7 +1195,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "commissioner:commissioner|commissioners:commissioner|"
         "european commissioner:commissioner|eu commissioner:commissioner|"
         "president of the republic:head_of_state",
-        "separate": "a series of meetings|a series of talks|a round of meetings",
+        "separate": "telephone calls|phone calls|calls from|calls with|letters to|messages to|"
+        "each of whom|each of them|"
+        "a series of meetings|a series of talks|a round of meetings",
         "background": "set in|set during|set at|agreed in|agreed during|agreed at|"
         "agreed upon in|agreed upon during|reached in|reached during|reached at|made in|"
         "made during|given in|given during|outlined in|outlined during|decided in|"
@@ -1224,7 +1226,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "vicepresedint*:vice_president|comisar:commissioner|comisarul:commissioner|"
         "comisara:commissioner|comisarului:commissioner|comisarul european:commissioner|"
         "comisara europeana:commissioner|comisarii:commissioner",
-        "separate": "o serie de intrevederi|o serie de intalniri|o serie de discutii|"
+        "separate": "convorbiri telefonice|apeluri telefonice|convorbiri separate|"
+        "fiecare dintre ei|"
+        "o serie de intrevederi|o serie de intalniri|o serie de discutii|"
         "mai multe intrevederi|mai multe intalniri",
         "background": "stabilit* in|stabilit* la|stabilit* cu ocazia|convenit* in|convenit* la|"
         "agreat* in|agreat* la|decis* in|decis* la|obtinut* in|obtinut* la|asumat* in|"
@@ -1257,7 +1261,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "commissaire:commissioner|commissaire europeen:commissioner|"
         "commissaire europeenne:commissioner|president de la republique:head_of_state|"
         "presidente de la republique:head_of_state",
-        "separate": "une serie d entretiens|une serie de rencontres|plusieurs entretiens",
+        "separate": "appels telephoniques|entretiens telephoniques|chacun d eux|"
+        "une serie d entretiens|une serie de rencontres|plusieurs entretiens",
         "background": "fixe* lors|fixe* pendant|fixe* au cours|convenu* lors|convenu* pendant|"
         "convenu* au cours|decide* lors|decide* au cours|conclu* lors|conclu* au cours|"
         "obtenu* lors|obtenu* au cours|pris* lors|pris* au cours|exprime* lors|"
@@ -1282,7 +1287,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "attrib": "teilte|gab bekannt|hiess es",
         "since_office": "seit seinem amtsantritt|seit ihrem amtsantritt",
         "roles": "eu kommissar*:commissioner|kommissar:commissioner|kommissarin:commissioner",
-        "separate": "eine reihe von gesprachen|mehrere gesprache",
+        "separate": "telefonate|telefongesprache|jeweils|"
+        "eine reihe von gesprachen|mehrere gesprache",
         "background": "vereinbart* bei|vereinbart* beim|vereinbart* in|vereinbart* im|"
         "beschlossen* beim|beschlossen* im|erzielt* beim|erzielt* im|getroffen* beim",
         "anchor": "auf dem weg zu|auf dem weg zum|auf dem weg zur|am ende|nach|vor|wahrend|"
@@ -1303,7 +1309,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "commissario:commissioner|commissaria:commissioner|"
         "commissario europeo:commissioner|commissaria europea:commissioner|"
         "presidente della repubblica:head_of_state",
-        "separate": "una serie di incontri|una serie di colloqui|diversi incontri",
+        "separate": "telefonate|colloqui telefonici|ciascuno di loro|"
+        "una serie di incontri|una serie di colloqui|diversi incontri",
         "background": "fissat* durante|fissat* nel|fissat* nella|fissat* nell|concordat* durante|"
         "concordat* nel|concordat* nella|concordat* nell|raggiunt* durante|raggiunt* nel|"
         "raggiunt* nella|raggiunt* nell|stabilit* durante|stabilit* nel|stabilit* nella|"
@@ -1327,7 +1334,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "comisario:commissioner|comisaria:commissioner|"
         "comisario europeo:commissioner|comisaria europea:commissioner|"
         "presidente de la republica:head_of_state",
-        "separate": "una serie de reuniones|varias reuniones|una ronda de reuniones",
+        "separate": "llamadas telefonicas|conversaciones telefonicas|cada uno de ellos|"
+        "una serie de reuniones|varias reuniones|una ronda de reuniones",
         "background": "fijad* en|fijad* durante|acordad* en|acordad* durante|alcanzad* en|"
         "alcanzad* durante|establecid* en|establecid* durante|decidid* en|decidid* durante|"
         "tomad* en|tomad* durante|pactad* en|pactad* durante|trazad* en|trazad* durante",
@@ -1351,7 +1359,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "desde a sua posse",
         "roles": "comissario:commissioner|comissaria:commissioner|"
         "comissario europeu:commissioner|comissaria europeia:commissioner",
-        "separate": "uma serie de reunioes|varias reunioes|uma rodada de reunioes",
+        "separate": "telefonemas|ligacoes telefonicas|conversas telefonicas|cada um deles|"
+        "uma serie de reunioes|varias reunioes|uma rodada de reunioes",
         "background": "fixad* em|fixad* durante|acordad* em|acordad* durante|alcancad* em|"
         "alcancad* durante|estabelecid* em|estabelecid* durante|decidid* em|decidid* durante|"
         "tomad* em|tomad* durante|pactuad* em|pactuad* durante",
@@ -1374,7 +1383,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "since_office": "с момента вступления в должность|после вступления в должность",
         "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
         "комиссар*:commissioner",
-        "separate": "ряд встреч|серию встреч|серия встреч",
+        "separate": "телефонные разговоры|телефонных разговоров|телефонные переговоры|"
+        "каждый из них|"
+        "ряд встреч|серию встреч|серия встреч",
         "background": "поставленн* в ходе|поставленн* во время|поставленн* на|достигнут* в ходе|"
         "достигнут* во время|достигнут* на|согласованн* в ходе|согласованн* во время|"
         "озвученн* в ходе|озвученн* во время|принят* в ходе|принят* во время",
