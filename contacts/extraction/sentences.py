@@ -1651,7 +1651,7 @@ def _clause(
         return  # "took part", "alături de": only ever in a contact already told of
     if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
-        keys = list(dict.fromkeys([*focus.keys, *keys]))
+        keys = list(dict.fromkeys([*_pair_in_focus(art, focus, bool(cats.get("pair"))), *keys]))
     elif len(keys) == 1 and focus is None and art.last_subject not in (None, keys[0]):
         # "Luni, Bolojan s-a aflat la Bruxelles. Acolo, el a avut o întrevedere cu X": the
         # subject pronoun stands for the one the sentence before was about
@@ -1809,6 +1809,36 @@ def _with_subject(
         return keys
     subject = next((m.key for m in reversed(before) if m.key not in keys), None)
     return [subject, *keys] if subject is not None else keys
+
+
+def _pair_in_focus(art: ArticleState, focus: Draft, two: bool) -> list[Key]:
+    """The people "the two leaders" stand for: those of the contact in focus, or, when it is
+    between people of one country (a leader and his minister), the last contact between two
+    countries; of a larger one, its two heads of state or government when there are two."""
+    drafts = [focus, *reversed(art.drafts)]
+    draft = next(
+        (d for d in drafts if len({_country_of(art, k) for k in d.keys} - {None}) >= 2), focus
+    )
+    keys = list(draft.keys)
+    if two and len(keys) > 2:
+        heads = [
+            k
+            for k in keys
+            if _office_of(art, k, draft.date_to) in ("head_of_state", "head_of_government")
+        ]
+        if len(heads) == 2:
+            return heads
+    return keys
+
+
+def _office_of(art: ArticleState, key: Key, day: dt.date) -> str | None:
+    if key[0] == "id":
+        p = art.directory.get(int(key[1]))  # type: ignore[arg-type]
+        o = p.office_on(day) if p else None
+        if o is not None:
+            return o.role
+    new = art.new_people.get(key) or art.titled.get(key)
+    return new.role if new else None
 
 
 def _noun_with_opening(
