@@ -2149,6 +2149,7 @@ def _live_triggers(
     cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
     post_cues = sorted(i for i, _, _ in cats.get("postmodal", ()))
     thats = sorted(i for i, _, _ in cats.get("that", ()))
+    afters = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
     groups: list[list] = []
     for i, j, c in sorted(triggers):
         if c in ("phone", "caller") and i in not_calls:
@@ -2178,7 +2179,10 @@ def _live_triggers(
         # after the people the contact noun names
         np_end = _noun_phrase_end(tokens, cats, people, end, stop)
         dead = (
-            any(prev_end <= i <= start for i in cues)
+            any(
+                prev_end <= i <= start and not _in_fronted_after(tokens, afters, i, start)
+                for i in cues
+            )
             or any(end <= i < stop for i in post_cues)
             or any(end <= i < min(end + 2, stop) for i in cues)  # "talks will …"
             or any(np_end <= i < min(np_end + 2, stop) for i in cues)
@@ -2208,7 +2212,12 @@ def _live_triggers(
         dead = dead or (settings_only and previous_dead)
         # "va avea o întâlnire cu X, o întâlnire cu Y și un prânz cu Z": more objects of
         # the planned verb
-        dead = dead or (previous_dead and start > 0 and tokens[start - 1].key in _INDEFINITE)
+        dead = dead or (
+            previous_dead
+            and start > 0
+            and tokens[start - 1].key in _INDEFINITE
+            and not _ro_auxiliary(tokens, start - 1)
+        )
         previous_dead = dead
         prev_end = end
         if dead:
@@ -2240,6 +2249,27 @@ def _noun_phrase_end(
     return k
 
 
+def _in_fronted_after(tokens: list[Token], afters: list[int], cue: int, start: int) -> bool:
+    """ "După ce și-a amânat vizita, X i-a telefonat lui Y", "After cancelling his trip, X
+    called Y": a plan inside an 'after' clause closed by a comma is not the call's."""
+    return (
+        any(a < cue for a in afters)
+        and any(tokens[k].text == "," for k in range(cue + 1, start))
+        and not any(cue < a < start for a in afters)
+    )
+
+
+def _ro_auxiliary(tokens: list[Token], k: int) -> bool:
+    """Romanian "i-a", "l-a", "s-a" before a verb: the auxiliary "a", not an article."""
+    return (
+        tokens[k].key == "a"
+        and k > 0
+        and tokens[k - 1].key in _RO_CLITICS
+        and tokens[k].start == tokens[k - 1].end + 1
+    )
+
+
+_RO_CLITICS = frozenset(("i", "l", "s", "le", "ne", "v", "m", "ti", "mi", "si"))
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
 
 
