@@ -251,6 +251,9 @@ def read_sentence(
                     ]
         clause_dates = [d for d in dates if lo <= d.start < hi]
         said = [j for _, j, _ in cats.get("attrib", ())]
+        # (also after an attribution that follows the contact words: "hat am Dienstagabend
+        # … telefoniert, teilte ein Sprecher am Mittwoch mit")
+        said += [j for i, j, _ in cats.get("attrib", ()) if i > anchors[-1]]
         date = _nearest(clause_dates, anchors, said)
         if date is None and triggers and any(c == "message" for *_, c in triggers):
             date = _message_range(art, dates, clauses, ci, cats)
@@ -939,6 +942,8 @@ def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> Date
     def distance(d: DateExpr) -> tuple[int, int]:
         near = min(min(abs(d.start - a), abs(d.end - 1 - a)) for a in anchors)
         penalty = 20 if any(0 <= d.start - j <= 2 for j in said) else 0
+        if any(j <= d.start and j > max(anchors) for j in said):
+            penalty = 20  # the day of a statement told after the contact
         return near + penalty, d.width
 
     return min(dates, key=distance)
