@@ -1108,8 +1108,10 @@ _LEX: dict[str, dict[str, str]] = {
         "embaixador*|encarregado de negocios|diplomata|representante*|chefe de gabinete|"
         "secretario de imprensa|secretaria de imprensa",
         "former": "ex|antigo|antiga|candidat*|falecido|falecida",
-        "break": "para|a fim de|depois de|apos|antes de|desde que|embora|mas|porem|"
-        "no entanto|enquanto|;|onde",
+        # "ligou para Macron" is whom he called: only "para" before a verb is a purpose
+        "break": "para que|a fim de|para discutir|para tratar|para debater|para pedir|"
+        "para felicitar|para agradecer|para negociar|para avaliar|para reforcar|"
+        "depois de|apos|antes de|desde que|embora|mas|porem|no entanto|enquanto|;|onde",
         "after": "depois de|apos",
         "separate": "e com|assim como com|bilaterais|separadamente|em separado|"
         "respectivamente|sucessivamente",
@@ -1168,7 +1170,8 @@ _LEX: dict[str, dict[str, str]] = {
         "secretaria geral:secretary_general|vice presidente*:vice_president|"
         "ministro:minister|ministra:minister|ministros:minister",
         "counterpart": "homolog*|colega",
-        "purpose": "para|a fim de",
+        "purpose": "para que|a fim de|para discutir|para tratar|para debater|para pedir|"
+        "para felicitar|para agradecer|para negociar|para avaliar|para reforcar",
         "neg_det": "nenhum|nenhuma",
         "receive": "recebeu|recebido|recebida|acolheu|deu as boas vindas",
         "mutual": "trocaram",
