@@ -197,7 +197,32 @@ def _date_at(scan: _Scan, i: int) -> DateExpr | None:
             return DateExpr(i, end, a, b, kind)
     if "weekdays" in c:
         return _weekday(scan, i, c)
+    if "dayword" in c:
+        expr = _day_of_month(scan, i, c["dayword"][0])
+        if expr is not None:
+            return expr
     return _absolute(scan, i, c) or _days_ago(scan, i, c) or _days_apart(scan, i)
+
+
+def _day_of_month(scan: _Scan, i: int, end: int) -> DateExpr | None:
+    """ "no último dia 3", "el pasado día 3": day 3 of the publication's month, or of the
+    month before when that day is still to come (a month named after it is _absolute's)."""
+    tokens, published = scan.tokens, scan.published
+    if end >= len(tokens) or not tokens[end].key.isdigit() or len(tokens[end].key) > 2:
+        return None
+    after = [scan.cats_at(k) for k in range(end + 1, min(end + 3, len(tokens)))]
+    if any("months" in c for c in after):
+        return None
+    day = int(tokens[end].key)
+    month_end = published.replace(day=1)
+    try:
+        d = published.replace(day=day)
+        if d > published:
+            prev = month_end - dt.timedelta(days=1)
+            d = prev.replace(day=day)
+    except ValueError:
+        return None
+    return DateExpr(i, end + 1, d, d, "day")
 
 
 def _days_apart(scan: _Scan, i: int) -> DateExpr | None:

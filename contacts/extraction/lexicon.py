@@ -1325,6 +1325,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "si e impegnato a|si e impegnata a|ha promesso di|hanno promesso di",
     },
     "es": {
+        "dayword": "el dia|el pasado dia|del dia|el proximo dia|dia",
         "habitual": "constantemente",
         "block": "mantienen contacto|mantienen el contacto|mantiene contacto|mantiene el contacto|"
         "siguen en contacto|mantener el contacto",
@@ -1348,6 +1349,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "se comprometio a|prometio|ha prometido|prometieron",
     },
     "pt": {
+        "dayword": "no dia|do dia|no ultimo dia|no proximo dia|ultimo dia|dia",
         "habitual": "constantemente",
         "block": "mantem contato|mantem contatos|mantem o contato|seguem em contato|manter contato|"
         "manter o contato",
