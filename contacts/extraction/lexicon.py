@@ -1386,7 +1386,28 @@ _WIRE: dict[str, dict[str, str]] = {
         "won": "когда я победил|когда он победил|когда я выиграл|когда он выиграл|"
         "после победы на выборах",
         "since_office": "с момента вступления в должность|после вступления в должность",
-        "roles": "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
+        # "глава российской дипломатии": the country's foreign minister, not its head
+        "roles": "глав* дипломатии:foreign_minister|глав* российск* дипломатии:foreign_minister|"
+        "глав* американск* дипломатии:foreign_minister|"
+        "глав* украинск* дипломатии:foreign_minister|"
+        "глав* французск* дипломатии:foreign_minister|"
+        "глав* германск* дипломатии:foreign_minister|"
+        "глав* немецк* дипломатии:foreign_minister|"
+        "глав* британск* дипломатии:foreign_minister|"
+        "глав* китайск* дипломатии:foreign_minister|"
+        "глав* турецк* дипломатии:foreign_minister|"
+        "глав* итальянск* дипломатии:foreign_minister|"
+        "глав* израильск* дипломатии:foreign_minister|"
+        "глав* иранск* дипломатии:foreign_minister|"
+        "глав* японск* дипломатии:foreign_minister|"
+        "глав* индийск* дипломатии:foreign_minister|"
+        "глав* польск* дипломатии:foreign_minister|"
+        "глав* белорусск* дипломатии:foreign_minister|"
+        "глав* венгерск* дипломатии:foreign_minister|"
+        "глав* румынск* дипломатии:foreign_minister|"
+        "глав* испанск* дипломатии:foreign_minister|"
+        "глав* бразильск* дипломатии:foreign_minister|"
+        "еврокомиссар*:commissioner|европейск* комиссар*:commissioner|"
         "комиссар*:commissioner",
         "separate": "телефонные разговоры|телефонных разговоров|телефонные переговоры|"
         "каждый из них|"
@@ -1531,6 +1552,11 @@ _UK_EXTRA: dict[str, str] = {
     "очільни* мзс:foreign_minister|голов* мзс:foreign_minister|"
     "верховн* представни*:foreign_minister|генеральн* секретар*:secretary_general|"
     "держсекретар*:secretary_of_state|державн* секретар*:secretary_of_state|"
+    "глав* дипломатії:foreign_minister|очільни* дипломатії:foreign_minister|"
+    "глав* українськ* дипломатії:foreign_minister|очільни* українськ* дипломатії:foreign_minister|"
+    "глав* американськ* дипломатії:foreign_minister|"
+    "очільни* американськ* дипломатії:foreign_minister|"
+    "глав* російськ* дипломатії:foreign_minister|очільни* російськ* дипломатії:foreign_minister|"
     "віце президент*:vice_president|глав* держав*:head_of_state|лідер*:leader|"
     "очільни*:leader|король:king|короля:king|папа:pope|папи:pope",
     "counterpart": "колег*|візаві",
