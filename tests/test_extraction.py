@@ -192,6 +192,64 @@ def test_extract_contacts_command_jsonl(tmp_path: Path, capsys: pytest.CaptureFi
     assert len(json.loads(line)["contacts"]) == 3
 
 
+@pytest.mark.django_db
+def test_extract_contacts_jsonl_checks_every_record_before_printing(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    path = tmp_path / "in.jsonl"
+    good = {"id": "x1", "lang": "ro", "published": "2026-03-10", "text": "Text."}
+    bad = {"id": "x2", "lang": "ro", "published": "10.03.2026", "text": "Text."}
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"in.jsonl:2 published"):
+        call_command("extract_contacts", jsonl=str(path))
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.django_db
+def test_extract_contacts_jsonl_goes_on_past_a_record_the_extractor_fails_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contacts.management.commands import extract_contacts as command
+
+    real = command.suggest
+
+    def flaky(text: str, **kwargs) -> list[dict]:
+        if text.startswith("BOOM"):
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(command, "suggest", flaky)
+    seed = SEED.read_text(encoding="utf-8")
+    rows = [
+        {"id": "a", "lang": "ro", "published": "2026-03-10", "text": "BOOM " + seed},
+        {"id": "b", "lang": "ro", "published": "2026-03-10", "text": seed},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(CommandError, match=r"failed on 1 of 2 records \(a\)"):
+        call_command("extract_contacts", jsonl=str(path))
+    first, second = (json.loads(x) for x in capsys.readouterr().out.splitlines())
+    assert first == {"id": "a", "contacts": [], "error": "IndexError: list index out of range"}
+    assert second["id"] == "b" and len(second["contacts"]) == 3
+
+
+@pytest.mark.django_db
+def test_eval_scores_a_record_the_extractor_fails_on_as_no_contacts(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contacts.management.commands import eval_extraction
+    from contacts.management.commands import extract_contacts as command
+
+    def broken(text: str, **kwargs) -> list[dict]:
+        raise KeyError("x")
+
+    monkeypatch.setattr(command, "suggest", broken)
+    rows = [{"id": "a", "lang": "en", "published": "2026-03-10", "text": "Text."}]
+    lines = eval_extraction._predict(rows, tmp_path / "gold.jsonl", DIRECTORY)
+    assert [json.loads(x) for x in lines] == [{"id": "a", "contacts": []}]
+    assert "the extractor failed on a (KeyError: 'x')" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("args", "options", "message"),
     [

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from contacts.directory import load_directory
 from contacts.extraction import Directory
-from contacts.management.commands.extract_contacts import _date, _lang, suggest
+from contacts.management.commands.extract_contacts import _date, _lang, suggest_or_error
 
 SHARED = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 # Every held-out folder (heldout/, heldout2/, …), each with tune.jsonl and check.jsonl.
@@ -117,16 +117,23 @@ def _records(path: Path) -> list[dict]:
 
 
 def _predict(rows: list[dict], path: Path, directory: Directory) -> list[str]:
-    lines = []
+    """One prediction line per record; a record the extractor fails on is scored as no
+    contacts (and named on stderr) rather than stopping the whole evaluation."""
+    lines, failed = [], []
     for n, r in enumerate(rows, 1):
         where = f"{path}:{n}"
-        contacts = suggest(
+        contacts, error = suggest_or_error(
+            r["id"],
             r["text"],
             published=_date(r["published"], f"{where} published"),
             lang=_lang(r["lang"], f"{where} lang"),
             directory=directory,
         )
+        if error:
+            failed.append(f"{r['id']} ({error})")
         lines.append(json.dumps({"id": r["id"], "contacts": contacts}, ensure_ascii=False))
+    if failed:
+        sys.stderr.write(f"{path}: the extractor failed on {'; '.join(failed)}\n")
     return lines
 
 

@@ -1,6 +1,7 @@
 """Print the contacts the extractor suggests for a text file, or for each record of a JSONL file."""
 import datetime as dt
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -25,11 +26,26 @@ def _lang(value: str, where: str = "--lang") -> str:
     return lang
 
 
+logger = logging.getLogger(__name__)
+
+
 def suggest(text: str, *, published: dt.date, lang: str, directory: Directory) -> list[dict]:
     return [
         s.to_record()
         for s in extract_contacts(text, published=published, lang=lang, directory=directory)
     ]
+
+
+def suggest_or_error(
+    rid: str, text: str, *, published: dt.date, lang: str, directory: Directory
+) -> tuple[list[dict], str | None]:
+    """The suggestions for one record of a batch, or none and the reason the extractor failed:
+    one article the rules stumble on must not cost the rest of the batch."""
+    try:
+        return suggest(text, published=published, lang=lang, directory=directory), None
+    except Exception as e:  # noqa: BLE001 - any fault of the rules, reported per record
+        logger.exception("extractor failed on record %s", rid)
+        return [], f"{type(e).__name__}: {e}"
 
 
 class Command(BaseCommand):
@@ -59,7 +75,7 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps(contacts, ensure_ascii=False, indent=2))
 
     def _jsonl(self, path: Path) -> None:
-        directory = load_directory()
+        records = []
         for n, line in enumerate(_read(path).splitlines(), 1):
             if not line.strip():
                 continue
@@ -71,8 +87,24 @@ class Command(BaseCommand):
             where = f"{path}:{n}"
             published = _date(record.get("published"), f"{where} published")
             lang = _lang(record.get("lang"), f"{where} lang")
-            contacts = suggest(text, published=published, lang=lang, directory=directory)
-            self.stdout.write(json.dumps({"id": rid, "contacts": contacts}, ensure_ascii=False))
+            records.append((rid, text, published, lang))
+        # Every record is checked before the first line is printed: bad input prints nothing.
+        directory = load_directory()
+        failed = []
+        for rid, text, published, lang in records:
+            contacts, error = suggest_or_error(
+                rid, text, published=published, lang=lang, directory=directory
+            )
+            row = {"id": rid, "contacts": contacts}
+            if error:
+                row["error"] = error
+                failed.append(str(rid))
+            self.stdout.write(json.dumps(row, ensure_ascii=False))
+        if failed:
+            raise CommandError(
+                f"the extractor failed on {len(failed)} of {len(records)} records "
+                f"({', '.join(failed[:10])}); their lines carry an 'error' and no contacts"
+            )
 
 
 def _read(path: Path) -> str:
