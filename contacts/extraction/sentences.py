@@ -987,7 +987,7 @@ def _clause_people(
     for d in (d for d in descs if lo <= d.start < hi):
         _record_title(art, tokens, d, names, day, cats)
     if subject is None:
-        subject = _titled_subject(art, before + named, day)
+        subject = _titled_subject(art, before + named)
     for d in (d for d in descs if lo <= d.start < hi):
         if subject is None and out and out[0].person_id is not None:
             subject = directory.get(out[0].person_id)  # "Le président français …"
@@ -1131,7 +1131,7 @@ def _record_title(
         if not (apposed or after_portfolio):
             continue
         p = art.directory.get(m.person_id)
-        if p is None or p.office_on(day) is not None or any(o.covers(day) for o in p.offices):
+        if p is None or p.office_on(day) is not None:
             continue
         code = d.countries[0][0] if d.countries else p.country
         role = _TITLE_ROLES[d.role]
@@ -1151,9 +1151,8 @@ _TITLE_ROLES = {
 }
 
 
-def _titled_subject(
-    art: ArticleState, mentions: list[Mention], day: dt.date
-) -> PersonEntry | None:
+def _titled_subject(art: ArticleState, mentions: list[Mention]) -> PersonEntry | None:
+    """The first person named who is known without an office but titled as a serving one."""
     for m in mentions:
         if m.person_id is not None and not m.excluded and not m.source and m.key in art.titled:
             return art.directory.get(m.person_id)
@@ -1331,8 +1330,10 @@ def _plural_pair(
 
 
 # Plural endings of titles: "ministers", "cancilleres", "miniştrii", "ministres".
-_PLURAL_ENDINGS = ("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii", "parts", "ogues")
-_PLURAL_ENDINGS += ("ologii", "ologi", "ologhi", "ologos", "ollegen")
+_PLURAL_ENDINGS = (
+    *("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii", "parts", "ogues"),
+    *("ologii", "ologi", "ologhi", "ologos", "ollegen"),
+)
 
 
 def _portfolio_follows(tokens: list[Token], k: int) -> bool:
