@@ -651,7 +651,8 @@ def person(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         {n: p.country_id or "" for n, p in people.items()},
         {n: p.country_name for n, p in people.items()},
     )
-    lanes = leader_lanes(pairs, leader.pk)
+    # The same order as leader_lanes(), whose pairs were just ranked for the list above.
+    lanes = [leader.pk, *(c["id"] for c in counterparts[: MAX_LANES - 1])]
     page = form.cleaned_data.get("page") or 1
     newest = table.latest(len(table))
     listed = newest[(page - 1) * LEADER_PAGE_SIZE : page * LEADER_PAGE_SIZE]

@@ -210,7 +210,11 @@ def test_person_page(client, seeded, django_assert_num_queries):
     assert "/pairs/masoud-pezeshkian/vladimir-putin/" in html
     assert "Digi24" in html
     figure(html, "network-figure")
-    figure(html, "timeline-figure")
+    # The leader's lane first, then the counterparts' by number of contacts (two with
+    # Pezeshkian, one with Trump), as in the counterpart list.
+    assert figure(html, "timeline-figure")["layout"]["yaxis"]["ticktext"] == [
+        "Vladimir Putin", "Masoud Pezeshkian", "Donald Trump",
+    ]
     # person, offices, contacts, participants, people, sources
     with django_assert_num_queries(6):
         client.get(url)
