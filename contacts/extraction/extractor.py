@@ -79,12 +79,42 @@ def extract_contacts(
     art.dateline = _dateline_country(text, lex)
     art.dateline_end = _dateline_end(text)
     art.capitals = _capital_countries(tokenize(text), art.lang)
+    header: list = []  # the lead-in of a bulleted list ("On Saturday, the Prime Minister:")
     for start, end in split_sentences(text):
         tokens = tokenize(text[start:end], start)
-        if tokens and not _subhead(text, start, end, tokens):
+        bullet = _BULLET.match(text, start) is not None and _line_start(text, start)
+        if header and bullet:
+            # "- met X in person;": each item completes the lead-in into a sentence of its own
+            body = [t for t in tokens if t.key or t.text not in "—–"] if tokens else []
+            tokens = [*header, *body]
+        elif _lead_in(text, end):
+            header = tokens[:-1]
+            continue
+        else:
+            header = []
+        if tokens and (bullet or not _subhead(text, start, end, tokens)):
             matches = [m for m in lex.find(tokens) if not _other_script(tokens, m)]
             read_sentence(art, tokens, matches, (start, end))
     return _finish(art)
+
+
+# A list item's mark at the start of a line: "- ", "• ", "* ", "– ".
+_BULLET = re.compile(r"[ \t]*[-–—•*·▪][ \t]+")
+
+
+def _line_start(text: str, start: int) -> bool:
+    return start == 0 or text[text.rfind("\n", 0, start) + 1 : start].strip() == ""
+
+
+def _lead_in(text: str, end: int) -> bool:
+    """A line ending with a colon whose next line is a list item: the items complete it."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+        return False
+    if text[end:line_end].strip():
+        return False
+    nxt = text[line_end:].lstrip("\n")
+    return _BULLET.match(nxt) is not None
 
 
 def _subhead(text: str, start: int, end: int, tokens: list) -> bool:

@@ -389,6 +389,8 @@ def find_descriptions(
             k += 1
             hops += 1
         end = max(j, max((countries[x][0] for x in range(j, k) if x in countries), default=j))
+        if found and end < len(tokens) and tokens[end].key in _STATE_NOUNS:
+            end += 1  # "the President of the Kyrgyz Republic, X": the state's name ends there
         if not found:
             # before: "US President", "the Turkish leader", "der französische Staatspräsident"
             k = i - 1
@@ -433,6 +435,9 @@ def find_descriptions(
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
     return out
+
+
+_STATE_NOUNS = frozenset(("republic", "kingdom", "federation", "emirates", "islands"))
 
 
 def _commission(tokens: list[Token], i: int, j: int) -> list[tuple[str, str]]:
@@ -641,7 +646,7 @@ def new_person(
             return None  # first names of a known person: "Реджепом Тайипом Эрдоганом"
         if k in taken or k in stop or not t.key:
             break
-        if t.key in _HONORIFICS and not parts:
+        if t.key in _HONORIFICS and not parts and _name_runs(tokens, k + 1, taken | stop) >= 2:
             k += 1  # "Sheikh Salem …", "Prince Faisal …": the name follows
             continue
         if t.is_capitalised and t.key.isalpha() or t.key in _PARTICLES and parts:
@@ -700,6 +705,17 @@ def new_person(
     return Mention(
         start, end, new=NewPerson(name=name, country=code, role=role, title=title), kind="new"
     )
+
+
+def _name_runs(tokens: list[Token], k: int, stop: set[int]) -> int:
+    """How many capitalised words run from `k` ("Sheikh Hasina": one after the honorific,
+    which is then part of the name)."""
+    n = k
+    while n < len(tokens) and n not in stop and tokens[n].is_capitalised:
+        if not tokens[n].key.isalpha():
+            break
+        n += 1
+    return n - k
 
 
 def romanize(name: str, lang: str = "ru") -> str:

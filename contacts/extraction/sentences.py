@@ -139,6 +139,10 @@ def read_sentence(
         if cat in _AFTER_CUES and _afternoon(tokens, i):
             continue
         cats.setdefault(cat, []).append((i, j, value))
+    # "Late last month", "in late May": a part of a month, not the deceased ("the late king")
+    cats["former"] = [
+        f for f in cats.get("former", []) if not any(d.start <= f[1] <= d.end for d in dates)
+    ]
     art.visit = art.visit or "visit" in cats
     _recap_as_generic(art, cats)
     art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
@@ -1892,6 +1896,8 @@ def _many_times(tokens: list[Token], cats: Cues) -> bool:
     for i, _, _ in (t for c in ("meeting", "event", "phone") for t in cats.get(c, ())):
         k = i - 1
         n = int(tokens[k].key) if k >= 0 and tokens[k].key.isdigit() else numbers.get(i, 0)
+        if k > 0 and any(a == k - 1 for a, _, _ in cats.get("months", ())):
+            continue  # "their July 7 meeting": a day of the month, not a tally
         if n >= 5 and tokens[k].key not in ("noua", "neuf"):  # "o nouă reuniune": new
             return True
     for i, _, _ in cats.get("timesword", ()):
