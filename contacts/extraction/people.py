@@ -89,6 +89,8 @@ def skeleton(token: str) -> str:
 
 _SKELETON = str.maketrans({"w": "v", "c": "k", "q": "k", "y": "i", "j": "i", "z": "s"})
 
+_POPE_WORDS = frozenset(skeleton(w) for w in ("pope", "papa", "papst", "pape"))
+
 # Titles some aliases begin with ("King Charles III", "Papa Leon al XIV-lea"), as skeletons.
 _TITLE_WORDS = frozenset(
     skeleton(w)
@@ -146,6 +148,10 @@ class Directory:
                 if len(key) >= 3 and key[0] in _TITLE_WORDS:
                     # "Regele Charles al III-lea" is also found as "Charles al III-lea"
                     by_key.setdefault(key[1:], set()).add(p.id)
+                if len(key) == 2 and key[0] in _POPE_WORDS and len(key[1]) >= 4:
+                    # "Papa Francesco", "Папа Франциск": the pontifical name alone
+                    # ("Francesco ha ricevuto …"), as a surname is
+                    surnames.setdefault(key[1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
