@@ -91,6 +91,8 @@ _LEX: dict[str, dict[str, str]] = {
         "joined by video|joined remotely|joined online|along with|alongside|"
         "together with",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "future|upcoming|forthcoming|next|planned|proposed|possible|potential",
         "modal": "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
         "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
@@ -262,6 +264,8 @@ _LEX: dict[str, dict[str, str]] = {
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
         "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "viitoare*|viitor*|posibil*|eventual*",
         "modal": "au convenit sa|speculatii|speculatiile|"
         "a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
@@ -387,7 +391,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
         "rel_before": "накануне|днем ранее|днём ранее|за день до этого",
-        "postmodal": "на следующей неделе|не было|не проводил*|в следующем месяце|завтра|"
+        "postmodal": "не согласован*|пока не согласован*|не назначен*|не определен*|"
+        "на следующей неделе|не было|не проводил*|в следующем месяце|завтра|"
         "на повестке|не стоит|не стоят|"
         "послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
@@ -412,7 +417,10 @@ _LEX: dict[str, dict[str, str]] = {
         "подключил*|в числе|подключился|подключилась|присоединился|вместе с|"
         "наряду с",
         "caller": "позвонил|позвонила|позвонили",
-        "modal": "договорились|спекуляци*|слух*|такой|такая|такого|такую|возможн*|предложил*|будет|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "будущ*|предстоящ*|следующ*|возможн*|потенциальн*",
+        "modal": "якобы|договорились|спекуляци*|слух*|такой|такая|такого|такую|"
+        "возможн*|предложил*|будет|"
         "будут|буду|"
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
         "обсудят|посетит|примет участие|планир*|запланир*|ожида*|намер*|собира*|"
@@ -544,7 +552,11 @@ _LEX: dict[str, dict[str, str]] = {
         "parmi|s est joint|a rejoint|se sont joints|aux cotes de|en compagnie de|"
         "en presence de",
         "caller": "appele|a appele|telephone a|a telephone",
-        "modal": "sont convenus de|speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "futur|futurs|future|futures|prochain|prochaine|prochains|prochaines|"
+        "eventuel*|possible*",
+        "modal": "sont convenus de|"
+        "speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
         "possible|va|vont|"
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
         "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
@@ -646,7 +658,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
         "rel_before": "am vortag|einen tag zuvor|tags zuvor|am vorabend|am abend zuvor",
-        "postmodal": "lehnte*|nicht gegeben|gab es nicht|nicht zustande|lehnt ab|lehnten|"
+        "postmodal": "vorgesehen*|lehnte*|nicht gegeben|gab es nicht|nicht zustande|lehnt ab|"
+        "lehnten|"
         "nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
@@ -674,7 +687,10 @@ _LEX: dict[str, dict[str, str]] = {
         "dabei|unter den|schaltete sich|schalteten sich|zusammen mit|gemeinsam mit|"
         "im beisein",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
-        "modal": "treffen wird|spekulation*|treffen werden|telefonieren wird|telefonieren werden|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "kunftig*|zukunftig*|nachste*|bevorstehend*|moglich*|geplant*|eventuell*",
+        "modal": "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
+        "telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
         "zusammenkommen wird|zusammentreffen wird|beraten wird|beraten werden|"
         "besuchen wird|lehnte*|lehnt|vereinbart|vereinbarten|ein solches|"
@@ -785,7 +801,8 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
         "rel_before": "il giorno prima|il giorno precedente|la vigilia|la sera prima|"
         "la sera precedente",
-        "postmodal": "la prossima settimana|non c e stato|non c e stata|non e avvenut*|"
+        "postmodal": "da tenersi|da tenere|"
+        "la prossima settimana|non c e stato|non c e stata|non e avvenut*|"
         "non si e svolt*|il mese prossimo|domani|dopodomani|in agenda|"
         "nei prossimi giorni|annullat*|rinviat*|previst*|programmat*|atteso|attesa|"
         "si terra|smentit*|non ha avuto luogo|escluso",
@@ -813,7 +830,11 @@ _LEX: dict[str, dict[str, str]] = {
         "partecipant*|tra i|"
         "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di",
         "caller": "ha chiamato|chiamato|telefonato",
-        "modal": "concordato di|speculazion*|hanno concordato|un simile|una simile|eventual*|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "futuro|futuri|futura|future|prossimo|prossima|prossimi|prossime|"
+        "eventual*|possibil*",
+        "modal": "concordato di|"
+        "speculazion*|hanno concordato|un simile|una simile|eventual*|"
         "possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
@@ -949,7 +970,11 @@ _LEX: dict[str, dict[str, str]] = {
         "entre los|se unio|se sumo|se conecto|junto a|junto con|acompanado de|"
         "en presencia de",
         "caller": "llamo|ha llamado|telefoneo|llamo por telefono",
-        "modal": "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
+        "eventual*|posible*",
+        "modal": "posibilidad|"
+        "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
         "propone|"
         "planea|planean|planeado|prevista|previsto|previstas|previstos|preve|espera|"
         "esperan|esperado|esperada|pretende|tiene previsto|tienen previsto|"
@@ -1091,7 +1116,11 @@ _LEX: dict[str, dict[str, str]] = {
         "entre os|juntou se|se juntou|se conectou|junto com|juntamente com|"
         "acompanhado de|acompanhada de|acompanhado por|acompanhada por|na presenca de",
         "caller": "ligou|telefonou|ligou para|telefonou para",
-        "modal": "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
+        # an adjective of the future right before the contact noun: "futuros encuentros"
+        "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
+        "eventual*|possive*",
+        "modal": "possibilidade|"
+        "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
         "propoe|planeja|planejam|planejado|previsto|prevista|previstos|previstas|preve|"
         "espera|esperam|esperado|esperada|pretende|pretendem|tem previsto|intencao|"
         "cancel*|suspend*|adiad*|adiou|adiar|recus*|rejeit*|desment*|nega|negou|negado|"

@@ -32,6 +32,7 @@ Cues = dict[str, list[tuple[int, int, object]]]
 _RANGE_TO = frozenset(("to", "or", "la", "sau", "do", "ili", "a", "ou", "bis", "oder", "o"))
 _AND = frozenset(("and", "si", "et", "und", "e", "i"))
 _AND_WORDS = frozenset(("and", "și", "şi", "si", "et", "und", "e", "y", "i", "и", "і", "та"))
+_DE_NOUN_NOT_PLAN = frozenset(("morgen",))
 MEDIUM_ORDER = ("video", "phone", "message", "meeting")
 _TRIGGERS = frozenset(("phone", "video", "meeting", "message", "generic", "participate", "event"))
 
@@ -176,10 +177,13 @@ def read_sentence(
     for c in ("modal", "postmodal"):
         # a capitalised word inside the sentence is a name: "the Coalition of the Willing"
         # (German capitalises its nouns: "Einladung", "Absage")
+        # ("am Morgen", "heute Morgen": the noun is the morning; "morgen" is tomorrow)
         cats[c] = [
             m
             for m in cats.get(c, [])
-            if m[0] == 0 or not tokens[m[0]].is_capitalised or art.lang == "de"
+            if m[0] == 0
+            or not tokens[m[0]].is_capitalised
+            or (art.lang == "de" and tokens[m[0]].key not in _DE_NOUN_NOT_PLAN)
         ]
     # "the summit, which will be held in November": the day of a plan dates no contact
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
@@ -2160,6 +2164,8 @@ def _live_triggers(
     posts = bool(cats.get("post"))
     cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
     post_cues = sorted(i for i, _, _ in cats.get("postmodal", ()))
+    # "futuros encuentros", "künftige Treffen", "будущих встреч": only the noun they qualify
+    pre_cues = [i for i, _, _ in cats.get("premodal", ())]
     thats = sorted(i for i, _, _ in cats.get("that", ()))
     afters = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
     groups: list[list] = []
@@ -2237,7 +2243,9 @@ def _live_triggers(
         kept.extend(
             m
             for m in members
-            if not (m[2] == "message" and posts) and not _receives_no_one(m, cats, people)
+            if not (m[2] == "message" and posts)
+            and not _receives_no_one(m, cats, people)
+            and not any(m[0] - 2 <= i < m[0] for i in pre_cues)
         )
     return kept
 
