@@ -169,6 +169,15 @@ _CONNECTORS = frozenset(
         "da",
         "der",
         "von",
+        "s",
+        "d",  # "d'Iran"
+    ]
+)
+# "Președintele Republicii Populare Chineze", "le président de la République populaire de
+# Chine", "President of the Islamic Republic of Iran": the republic and its kind between a
+# title and its country, free hops
+_REPUBLIC = frozenset(
+    (
         "republic",
         "republicii",
         "republica",
@@ -176,9 +185,30 @@ _CONNECTORS = frozenset(
         "republik",
         "repubblica",
         "respubliki",
-        "s",
-    ]
+        "bundesrepublik",
+        "populare",
+        "populara",
+        "people",
+        "populaire",
+        "popolare",
+        "popular",
+        "islamice",
+        "islamica",
+        "islamic",
+        "islamique",
+        "islamischen",
+        "federale",
+        "federala",
+        "federal",
+        "federative",
+        "democratice",
+        "democratica",
+        "democratic",
+        "democratique",
+        "socialiste",
+    )
 )
+_CONNECTORS |= _REPUBLIC
 _POSSESSIVES = frozenset(("sa", "sau", "his", "her", "son", "sein", "seine", "suo"))
 _ROLE_TITLES = {
     "head_of_state": "President of {c}",
@@ -397,8 +427,8 @@ def find_descriptions(
                 break
             if tokens[k].key not in _CONNECTORS:
                 break
+            hops += tokens[k].key not in _REPUBLIC
             k += 1
-            hops += 1
         end = max(j, max((countries[x][0] for x in range(j, k) if x in countries), default=j))
         if found and end < len(tokens) and tokens[end].key in _STATE_NOUNS:
             end += 1  # "the President of the Kyrgyz Republic, X": the state's name ends there
