@@ -78,10 +78,12 @@ def extract_contacts(
     lex = phrases(art.lang)
     art.dateline = _dateline_country(text, lex)
     art.dateline_end = _dateline_end(text)
-    art.capitals = _capital_countries(tokenize(text), art.lang)
+    # what is read: Moldovan spelling in the standard one (same offsets); `text` is quoted
+    read = _standard_romanian(text) if art.lang == "ro" else text
+    art.capitals = _capital_countries(tokenize(read), art.lang)
     header: list = []  # the lead-in of a bulleted list ("On Saturday, the Prime Minister:")
     for start, end in split_sentences(text):
-        tokens = tokenize(text[start:end], start)
+        tokens = tokenize(read[start:end], start)
         bullet = _BULLET.match(text, start) is not None and _line_start(text, start)
         if header and bullet:
             # "- met X in person;": each item completes the lead-in into a sentence of its own
@@ -115,6 +117,33 @@ def _lead_in(text: str, end: int) -> bool:
         return False
     nxt = text[line_end:].lstrip("\n")
     return _BULLET.match(nxt) is not None
+
+
+def _standard_romanian(text: str) -> str:
+    """Romanian as the lexicon spells it: "î" inside a word is "â" in the standard spelling
+    that Moldovan and older texts do not follow ("întîlnire", "sîmbătă", "mîine", "Romînia"),
+    except after a prefix ("neînțeles", "reîntâlnire") and in names, which keep theirs
+    ("Andrii Sîbiha"); the same length, so offsets hold."""
+    return _INNER_I.sub(_inner_i, text) if "î" in text or "Î" in text else text
+
+
+def _inner_i(m: re.Match) -> str:
+    word = m.group()
+    low = word.lower()
+    text = m.string
+    before = text[: m.start()].rstrip(" „“\"«")
+    opening = not before or before[-1] in ".!?:\n"
+    if word[0].isupper() and not opening and not low.startswith("romîn"):
+        return word  # a name
+    head = next((p for p in _RO_PREFIXES if low.startswith(p)), "")
+    body = word[len(head) + 1 : -1]
+    if not body or ("î" not in body and "Î" not in body):
+        return word
+    return word[: len(head) + 1] + body.replace("î", "â").replace("Î", "Â") + word[-1]
+
+
+_INNER_I = re.compile(r"\w*[îÎ]\w*")
+_RO_PREFIXES = ("între", "prea", "pre", "ne", "re")
 
 
 def _subhead(text: str, start: int, end: int, tokens: list) -> bool:
