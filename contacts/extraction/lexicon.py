@@ -1482,6 +1482,19 @@ _SINCE_CLAUSE: dict[str, str] = {
     "pt": "desde que",
     "ru": "с тех пор как|с момента как",
 }
+# "Not yet": a negation that says no contact took place up to some time ("had not yet
+# called him", "nu îl sunase încă"), which the contact the article tells may have ended;
+# it denies none.
+_NOT_YET: dict[str, str] = {
+    "en": "yet|still",
+    "ro": "inca|deocamdata|pana atunci|pana in acel moment",
+    "fr": "encore|toujours pas|jusqu alors",
+    "de": "noch|bislang|bis dahin",
+    "it": "ancora|finora|fino ad allora",
+    "es": "todavia|aun|hasta entonces",
+    "pt": "ainda|ate entao",
+    "ru": "еще|ещё|пока|до тех пор",
+}
 # After "N days" / "N weeks": that many before or after the contact in focus ("Two days
 # earlier, …", "Cu două zile înainte, …", "Deux jours plus tard, …"). Prepositions among them
 # ("before", "înainte", "avant") count only before a comma or the end.
@@ -1500,6 +1513,8 @@ for _lang, (_before, _after) in _SPAN_DIR.items():
     _WIRE[_lang]["span_after"] = _after
 for _lang, _spec in _SINCE_CLAUSE.items():
     _WIRE.setdefault(_lang, {})["since_clause"] = _spec
+for _lang, _spec in _NOT_YET.items():
+    _WIRE.setdefault(_lang, {})["not_yet"] = _spec
 for _lang, _spec in _APART.items():
     _WIRE.setdefault(_lang, {})["apart"] = _spec
     _WIRE[_lang]["rel_same"] = "|".join(filter(None, (_WIRE[_lang].get("rel_same", ""), _spec)))

@@ -1540,9 +1540,11 @@ def _clause(
     if date is not None and date.date_from > art.published:
         return  # a planned contact
     kept = _live_triggers(tokens, cats, triggers, hi, people)
-    if not kept and cats.get("denied"):
+    if not kept and cats.get("denied") and not (cats.get("not_yet") or cats.get("since_office")):
         # "Xi had not spoken with Trump recently", "no podrá reunirse con Trump": the pair's
-        # recent contacts are denied in the article (README rule 1)
+        # recent contacts are denied in the article (README rule 1); not "had not yet called
+        # him", "nu a vorbit cu el de la preluarea mandatului": no contact up to a time, which
+        # the contact the article tells may have ended
         pair = {m.key for m in people} | {m.key for m in before[:1]}
         if len(pair) >= 2:
             art.denied.append(frozenset(pair))
