@@ -269,7 +269,7 @@ _LEX: dict[str, dict[str, str]] = {
         "modal": "au convenit sa|speculatii|speculatiile|"
         "a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
-        "planificat*|planuieste|planuiesc|preconizat*|asteptat*|asteapta|"
+        "planificat*|planuieste|planuiesc|preconizat*|astept*|asteapta|"
         "intentioneaz*|intentie|intentia|spera|sperat|spera sa|anulat*|anuleaz*|"
         "amanat*|amana|refuzat*|refuza|respins*|dezmint*|dezminte|negat|neaga|maine|"
         "viitoare|viitor|viitoarea|viitorul|urmatoare*|urmatoar*|urmator*|daca|"

@@ -269,10 +269,15 @@ def read_sentence(
             # A date told in an earlier clause carries over ("Marți, X a vorbit cu Y, apoi …");
             # one in a later clause with contact words of its own belongs to that clause
             # ("…, iar miercuri va participa la o reuniune").
+            # (nor one in a later clause opened by "after": "…, după ce racheta fusese
+            # doborâtă pe 31 octombrie", "…, after the missile fell on Monday" dates the
+            # event the contact followed)
+            opens_after = {i for i, _, _ in cats.get("after", ())}
             claimed = [
                 (a, b)
                 for a, b in clauses[ci + 1 :]
                 if any(a <= i < b for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+                or a in opens_after
             ]
             free = [d for d in dates if not any(a <= d.start < b for a, b in claimed)]
             date = _nearest(free, anchors, said)
