@@ -492,7 +492,10 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "IS": ("Iceland", "iceland* islanda* islandez* islandais* islandisch* islandes* Исланди*"),
     "NATO": (
         "NATO",
-        "^nato ^otan ^НАТО alianta_nord_atlantica aliantei_nord_atlantice north_atlantic_alliance",
+        "^nato ^otan ^НАТО alianta_nord_atlantica aliantei_nord_atlantice north_atlantic_alliance "
+        "organizatia_tratatului_atlanticului_de_nord organizatiei_tratatului_atlanticului_de_nord "
+        "north_atlantic_treaty_organization north_atlantic_treaty_organisation "
+        "organisation_du_traite_de_l_atlantique_nord",
     ),
     "UN": (
         "the United Nations",

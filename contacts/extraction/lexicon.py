@@ -253,7 +253,7 @@ _LEX: dict[str, dict[str, str]] = {
         "intretinut|s a intretinut|s au intretinut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
         "mesaj de condoleante|mesaj de felicitare|a scris",
-        "generic": "vorbit|discutat|discutie*|discutii*|discutiile|convorbire*|convorbiri*|"
+        "generic": "vorbit|discutat|discuti*|convorbire*|convorbiri*|"
         "convorbirea|"
         "convorbirii|conversatie*|conversatia|conversatiei|dialog*|durat|"
         "consultari*|s au consultat|s a consultat|stat de vorba|stau de vorba|schimb de opinii|"
@@ -1513,6 +1513,27 @@ for _lang, (_before, _after) in _SPAN_DIR.items():
     _WIRE[_lang]["span_after"] = _after
 for _lang, _spec in _SINCE_CLAUSE.items():
     _WIRE.setdefault(_lang, {})["since_clause"] = _spec
+# The deputy of an organisation's head is no head: an official of it of their own
+# ("secretarul general adjunct al NATO, X", "adjunctul secretarului general", "Deputy
+# Secretary General"), proposed by name, never its Secretary-General.
+_DEPUTY_HEAD: dict[str, str] = {
+    "en": "deputy secretary general|deputy secretary-general|deputy secretary generals",
+    "ro": "secretar general adjunct|secretarul general adjunct|secretarului general adjunct|"
+    "secretara generala adjuncta|adjunctul secretarului general|adjuncta secretarului general|"
+    "adjunctului secretarului general",
+    "fr": "secretaire general adjoint|secretaire generale adjointe|"
+    "secretaire general adjointe",
+    "de": "stellvertretend* generalsekretar*|vize generalsekretar*",
+    "it": "vicesegretario generale|vice segretario generale|vicesegretaria generale",
+    "es": "secretario general adjunto|secretaria general adjunta|vicesecretari* general",
+    "pt": "secretario geral adjunto|secretaria geral adjunta|vice secretari* geral",
+    "ru": "заместител* генерального секретаря|заместител* генсека|замгенсек*",
+}
+for _lang, _spec in _DEPUTY_HEAD.items():
+    _deputies = [f"{p}:vice_president" for p in _spec.split("|")]
+    _WIRE.setdefault(_lang, {})["roles"] = "|".join(
+        filter(None, (_WIRE[_lang].get("roles", ""), *_deputies))
+    )
 for _lang, _spec in _NOT_YET.items():
     _WIRE.setdefault(_lang, {})["not_yet"] = _spec
 for _lang, _spec in _APART.items():
