@@ -144,7 +144,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "NL": (
         "the Netherlands",
         "paises_bajos niederlandisch* dutch netherland* olandez* olanda* neerland* niederland* "
-        "olandes* haga Нидерланд* нидерландск*",
+        "olandes* haga tarile_de_jos tarilor_de_jos pays_bas paesi_bassi paises_baixos "
+        "Нидерланд* нидерландск*",
     ),
     "BE": (
         "Belgium",

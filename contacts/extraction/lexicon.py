@@ -235,7 +235,7 @@ _LEX: dict[str, dict[str, str]] = {
         "that": "ca",
         "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic|"
         "de patru ori|de cinci ori|de sase ori|de zece ori|de nenumarate ori|"
-        "de multe ori",
+        "de multe ori|contacte|contactele|contactelor",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|telefoane|la telefon|sunat|l a sunat|a sunat-o",
