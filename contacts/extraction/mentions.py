@@ -209,6 +209,10 @@ _REPUBLIC = frozenset(
     )
 )
 _CONNECTORS |= _REPUBLIC
+# Prepositions that part a title from a country word before them.
+_PREPOSITIONS = frozenset(
+    ("pentru", "for", "pour", "fur", "per", "para", "cu", "with", "avec", "mit", "con", "catre")
+)
 _POSSESSIVES = frozenset(("sa", "sau", "his", "her", "son", "sein", "seine", "suo"))
 _ROLE_TITLES = {
     "head_of_state": "President of {c}",
@@ -450,6 +454,8 @@ def find_descriptions(
                         if more and more[0] not in taken:
                             found.insert(0, countries[more[0]][1:])
                     break
+                if tokens[k].key in _PREPOSITIONS:
+                    break  # "regele X al Țărilor de Jos pentru liderii aliați": another's
                 # one adjective may stand between ("new", "noul")
                 if (
                     tokens[k].key not in _ARTICLES
