@@ -397,7 +397,7 @@ _LEX: dict[str, dict[str, str]] = {
         "послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
-        "не значится|графике|графи*|не планиру*",
+        "не значится|графике|графи*|не планиру*|не согласован*|пока не|еще не|ещё не",
         "that": "что|чтобы",
         "habitual": "неоднократно|несколько раз|регулярно|часто|четыре раза|пять раз|шесть раз|"
         "много раз|не раз",
@@ -427,7 +427,7 @@ _LEX: dict[str, dict[str, str]] = {
         "надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|"
         "предстоящ*|может|могут|предлож*|пригла*|если|хочет|хотел бы|пока нет|"
         "не значится|договорились о встрече|готов|готовы|намечен*|состоится|готов к|"
-        "готовы к|открыт для",
+        "готовы к|открыт для|якобы",
         "neg": "не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*|"
         "выступил на|выступил перед|выступлении|журналистам",
@@ -562,7 +562,7 @@ _LEX: dict[str, dict[str, str]] = {
         "esperent|envisag*|annul*|reporte|reportee|refus*|dement*|demain|prochain*|"
         "souhait*|pourrait|pourraient|propos*|invit*|recevra|accueillera|sera|"
         "seront|aura|auront|fera|feront|ira|iront|compte|pret a|prete a|prets a|"
-        "dispose a|ouvert a",
+        "dispose a|ouvert a|possibilite*|preparation d",
         "neg": "ne|n|pas|jamais|sans",
         "block": "interview*|conference de presse|point de presse|en contact permanent|"
         "entretien accord*|dans un entretien|entretien au journal|entretien a la radio|"
@@ -663,7 +663,7 @@ _LEX: dict[str, dict[str, str]] = {
         "nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
-        "nicht stattgefunden|ausgeschlossen",
+        "nicht stattgefunden|ausgeschlossen|vorgesehen*",
         "that": "dass",
         "not_call": "rief zu|ruft zu|riefen zu|aufgerufen",
         "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig|viermal|funfmal|sechsmal|vielfach",
@@ -698,7 +698,7 @@ _LEX: dict[str, dict[str, str]] = {
         "geplant*|plant|planen|erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|"
         "abgelehnt|ablehn*|dementi*|nachste*|kommende*|falls|vorgeschlagen|"
         "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*|bereit zu|"
-        "bereit fur|offen fur",
+        "bereit fur|offen fur|vorgesehen*|werde|angeblich*",
         "neg": "nicht|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz|sprach vor|rede|sprach auf|"
@@ -839,7 +839,8 @@ _LEX: dict[str, dict[str, str]] = {
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
-        "disposto a|aperto a",
+        "disposto a|aperto a|possibilita|preparazione di|preparazione dell*|intesa di|"
+        "da tenersi|da tenere",
         "neg": "non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
         "in contatto permanente|ha parlato davanti|discorso|ai giornalisti",
@@ -981,7 +982,7 @@ _LEX: dict[str, dict[str, str]] = {
         "intencion|cancel*|suspend*|aplaz*|pospuso|pospone|rechaz*|desmint*|niega|"
         "negado|proxim*|podria|podrian|podra|podran|quiere|quieren|querria|invit*|si|"
         "dispuesto a|preparado para|abierto a|va a|van a|debera|deberan|deberia|"
-        "deberian|programad*|pendiente",
+        "deberian|programad*|pendiente|posibilidad*|preparacion de",
         "neg": "no|nunca|jamas|sin|ni",
         "block": "entrevista|entrevistas|rueda de prensa|conferencia de prensa|periodistas|"
         "en contacto permanente|en contacto constante|contacto permanente|discurso|"
@@ -1126,7 +1127,7 @@ _LEX: dict[str, dict[str, str]] = {
         "cancel*|suspend*|adiad*|adiou|adiar|recus*|rejeit*|desment*|nega|negou|negado|"
         "proxim*|poderia|poderiam|podera|poderao|quer|querem|gostaria|convid*|"
         "disposto a|disposta a|preparado para|aberto a|vai|vao|devera|deverao|deveria|"
-        "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*",
+        "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*|possibilidade*",
         "neg": "nao|nunca|jamais|sem|nem",
         "block": "entrevista|entrevistas|coletiva de imprensa|entrevista coletiva|"
         "conferencia de imprensa|jornalistas|em contato permanente|em contato constante|"

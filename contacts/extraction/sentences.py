@@ -648,7 +648,8 @@ _AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din
 
 def _future_tense(tokens: list[Token], lang: str) -> list[int]:
     """French, Italian, Spanish and Portuguese verbs in the future tense ("rencontrera",
-    "incontrerà", "reunirá", "conversarão"): plans."""
+    "incontrerà", "reunirá", "conversarão") or the conditional, and Romanian conditionals
+    and subjunctives: plans and wishes."""
     if lang == "fr":
         return [
             i
@@ -656,12 +657,41 @@ def _future_tense(tokens: list[Token], lang: str) -> list[int]:
             if _FR_FUTURE.search(t.key) and t.key not in _FR_NOT_FUTURE and not t.is_capitalised
         ]
     if lang == "it":
-        return [i for i, t in enumerate(tokens) if _IT_FUTURE.search(t.text.lower())]
-    if lang == "es":
-        return [i for i, t in enumerate(tokens) if _ES_FUTURE.search(t.text.lower())]
-    if lang == "pt":
-        return [i for i, t in enumerate(tokens) if _PT_FUTURE.search(t.text.lower())]
+        rx = _IT_FUTURE
+    elif lang == "es":
+        rx = _ES_FUTURE
+    elif lang == "pt":
+        rx = _PT_FUTURE
+    else:
+        rx = None
+    if rx is not None:
+        # (the auxiliary of a contact on hearsay is none: "si sarebbero sentiti", "habrían
+        # conversado", "teriam conversado")
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if rx.search(t.text.lower()) and t.key not in _HEARSAY_AUXILIARIES
+        ]
+    if lang == "ro":
+        return _ro_irrealis(tokens)
     return []
+
+
+def _ro_irrealis(tokens: list[Token]) -> list[int]:
+    """Romanian conditional and subjunctive: "m-aș aștepta ca X să intre în legătură cu Y",
+    "i-a sugerat să revină cu un telefon", "ar discuta": a wish or a plan, not a contact.
+    ("ar fi avut loc", "ar fi vorbit" report a contact on hearsay; "a reușit să vorbească"
+    tells one.)"""
+    out = []
+    for i, t in enumerate(tokens):
+        word = t.text.lower().replace("ş", "ș").replace("ǎ", "ă")
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        prev = {x.key for x in tokens[max(0, i - 2) : i]}
+        conditional = word in ("aș", "ar") and nxt != "fi"
+        subjunctive = word == "să" and not any(p.startswith(("reus", "apuc")) for p in prev)
+        if conditional or subjunctive:
+            out.append(i)
+    return out
 
 
 # Future and conditional ("se rendrait", "rencontreraient"): a plan, not a contact.
@@ -685,9 +715,13 @@ _FR_NOT_FUTURE = frozenset(
         "distrait",
     )
 )
-_IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete)$")
-_ES_FUTURE = re.compile(r"\w{2,}(?:rá|rán)$")
-_PT_FUTURE = re.compile(r"\w{2,}(?:rá|rão|remos)$")
+# (and the conditional: "incontrerebbe", "se reunirían", "conversariam")
+_HEARSAY_AUXILIARIES = frozenset(
+    ("avrebbe", "avrebbero", "sarebbe", "sarebbero", "habria", "habrian", "teriam", "haveriam")
+)
+_IT_FUTURE = re.compile(r"\w{2,}(?:rà|ranno|remo|rete|rebbe|rebbero)$")
+_ES_FUTURE = re.compile(r"\w{2,}(?:rá|rán|rían)$")
+_PT_FUTURE = re.compile(r"\w{2,}(?:rá|rão|remos|riam)$")
 
 
 def _exclude_staff(
