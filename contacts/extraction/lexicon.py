@@ -235,7 +235,8 @@ _LEX: dict[str, dict[str, str]] = {
         "that": "ca",
         "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic|"
         "de patru ori|de cinci ori|de sase ori|de zece ori|de nenumarate ori|"
-        "de multe ori|contacte|contactele|contactelor",
+        "de multe ori|contacte|contactele|contactelor|des|foarte des|zilnic|in fiecare zi|"
+        "o data pe zi|saptamanal|in fiecare saptamana|in mod regulat",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
         "phone": "telefon*|telefonic*|telefoane|la telefon|sunat|l a sunat|a sunat-o",
@@ -397,7 +398,7 @@ _LEX: dict[str, dict[str, str]] = {
         "послезавтра|"
         "в ближайшее время|в ближайшие дни|отменен*|отменён*|отлож*|запланирован*|"
         "ожида*|намечен*|состоится|пройдет|пройдёт|опроверг*|не состоял*|"
-        "не значится|графике|графи*|не планиру*|не согласован*|пока не|еще не|ещё не",
+        "не значится|графике|графи*|не планиру*",
         "that": "что|чтобы",
         "habitual": "неоднократно|несколько раз|регулярно|часто|четыре раза|пять раз|шесть раз|"
         "много раз|не раз",
@@ -427,7 +428,7 @@ _LEX: dict[str, dict[str, str]] = {
         "надеет*|надеются|отмен*|отлож*|отказ*|опроверг*|график*|завтра|следующ*|"
         "предстоящ*|может|могут|предлож*|пригла*|если|хочет|хотел бы|пока нет|"
         "не значится|договорились о встрече|готов|готовы|намечен*|состоится|готов к|"
-        "готовы к|открыт для|якобы",
+        "готовы к|открыт для",
         "neg": "не|ни|нет|без",
         "block": "интервью|брифинг*|пресс конференц*|постоянн* контакт*|на связи|журналист*|"
         "выступил на|выступил перед|выступлении|журналистам",
@@ -663,7 +664,7 @@ _LEX: dict[str, dict[str, str]] = {
         "nachste woche|nachsten woche|kommende woche|"
         "kommenden woche|ubermorgen|in den kommenden tagen|abgesagt|verschoben|"
         "geplant|erwartet|angesetzt|stattfinden wird|wird stattfinden|dementiert|"
-        "nicht stattgefunden|ausgeschlossen|vorgesehen*",
+        "nicht stattgefunden|ausgeschlossen",
         "that": "dass",
         "not_call": "rief zu|ruft zu|riefen zu|aufgerufen",
         "habitual": "mehrfach|mehrmals|regelmassig|oft|haufig|viermal|funfmal|sechsmal|vielfach",
@@ -698,7 +699,7 @@ _LEX: dict[str, dict[str, str]] = {
         "geplant*|plant|planen|erwart*|hoff*|abgesagt|absag*|verschoben|verschieb*|"
         "abgelehnt|ablehn*|dementi*|nachste*|kommende*|falls|vorgeschlagen|"
         "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*|bereit zu|"
-        "bereit fur|offen fur|vorgesehen*|werde|angeblich*",
+        "bereit fur|offen fur|angeblich*",
         "neg": "nicht|nie|niemals|ohne",
         "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz|sprach vor|rede|sprach auf|"
@@ -839,8 +840,7 @@ _LEX: dict[str, dict[str, str]] = {
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
         "domani|prossim*|potrebbe|potrebbero|vuole|intende|intenzione|programmat*|"
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
-        "disposto a|aperto a|possibilita|preparazione di|preparazione dell*|intesa di|"
-        "da tenersi|da tenere",
+        "disposto a|aperto a|possibilita|preparazione di|preparazione dell*|intesa di",
         "neg": "non|mai|senza",
         "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
         "in contatto permanente|ha parlato davanti|discorso|ai giornalisti",
@@ -982,7 +982,7 @@ _LEX: dict[str, dict[str, str]] = {
         "intencion|cancel*|suspend*|aplaz*|pospuso|pospone|rechaz*|desmint*|niega|"
         "negado|proxim*|podria|podrian|podra|podran|quiere|quieren|querria|invit*|si|"
         "dispuesto a|preparado para|abierto a|va a|van a|debera|deberan|deberia|"
-        "deberian|programad*|pendiente|posibilidad*|preparacion de",
+        "deberian|programad*|pendiente|preparacion de",
         "neg": "no|nunca|jamas|sin|ni",
         "block": "entrevista|entrevistas|rueda de prensa|conferencia de prensa|periodistas|"
         "en contacto permanente|en contacto constante|contacto permanente|discurso|"
@@ -1127,7 +1127,7 @@ _LEX: dict[str, dict[str, str]] = {
         "cancel*|suspend*|adiad*|adiou|adiar|recus*|rejeit*|desment*|nega|negou|negado|"
         "proxim*|poderia|poderiam|podera|poderao|quer|querem|gostaria|convid*|"
         "disposto a|disposta a|preparado para|aberto a|vai|vao|devera|deverao|deveria|"
-        "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*|possibilidade*",
+        "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*",
         "neg": "nao|nunca|jamais|sem|nem",
         "block": "entrevista|entrevistas|coletiva de imprensa|entrevista coletiva|"
         "conferencia de imprensa|jornalistas|em contato permanente|em contato constante|"
@@ -1216,7 +1216,8 @@ _LEX: dict[str, dict[str, str]] = {
 # meeting with"); "modal" adds promises, which are plans.
 _WIRE: dict[str, dict[str, str]] = {
     "en": {
-        "habitual": "constantly",
+        "habitual": "constantly|daily|almost daily|nearly daily|every day|once a day|weekly|"
+        "every week|once a week|on a regular basis",
         "recap": "in the talks|during the talks|in their talks|during their talks|at the talks",
         "earlier": "had met|had spoken|had talked|had held|had last|previously|last met|last spoke",
         "anchor_after": "after|following|at the end of|at the close of|in the wake of",
@@ -1274,7 +1275,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "a stabilit un|au fixat o|a fixat o|au fixat un|a fixat un",
     },
     "fr": {
-        "habitual": "constamment|en permanence",
+        "habitual": "constamment|en permanence|quotidiennement|tous les jours|chaque jour|"
+        "une fois par jour|chaque semaine|toutes les semaines",
         "block": "restent en contact|reste en contact|restons en contact|maintiennent le contact|"
         "maintient le contact|maintiennent des contacts|garder le contact|"
         "gardent le contact",
@@ -1307,7 +1309,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "ont fixe un|ont fixe une|a fixe un|a fixe une",
     },
     "de": {
-        "habitual": "standig|fortlaufend",
+        "habitual": "standig|fortlaufend|taglich|jeden tag|einmal am tag|wochentlich|jede woche",
         "block": "bleiben in kontakt|bleibt in kontakt|in kontakt bleiben|stehen in kontakt|"
         "steht in kontakt|halten kontakt|halt kontakt",
         "recap": "im gesprach|in dem gesprach|bei dem gesprach|wahrend des gesprachs|"
@@ -1329,7 +1331,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "sollte|sollten|versprach|versprochen|zugesagt|sagte zu|sicherte zu",
     },
     "it": {
-        "habitual": "costantemente",
+        "habitual": "costantemente|quotidianamente|ogni giorno|tutti i giorni|una volta al giorno|"
+        "ogni settimana",
         "block": "restano in contatto|rimangono in contatto|resta in contatto|"
         "mantengono i contatti|mantengono contatti|mantenere i contatti",
         "recap": "nel colloquio|durante il colloquio|nel corso del colloquio|nei colloqui|"
@@ -1356,7 +1359,8 @@ _WIRE: dict[str, dict[str, str]] = {
     },
     "es": {
         "dayword": "el dia|el pasado dia|del dia|el proximo dia|dia",
-        "habitual": "constantemente",
+        "habitual": "constantemente|a diario|diariamente|todos los dias|cada dia|una vez al dia|"
+        "cada semana|todas las semanas",
         "block": "mantienen contacto|mantienen el contacto|mantiene contacto|mantiene el contacto|"
         "siguen en contacto|mantener el contacto",
         "recap": "en la conversacion|durante la conversacion|en las conversaciones|"
@@ -1380,7 +1384,8 @@ _WIRE: dict[str, dict[str, str]] = {
     },
     "pt": {
         "dayword": "no dia|do dia|no ultimo dia|no proximo dia|ultimo dia|dia",
-        "habitual": "constantemente",
+        "habitual": "constantemente|diariamente|todos os dias|cada dia|uma vez por dia|toda semana|"
+        "todas as semanas",
         "block": "mantem contato|mantem contatos|mantem o contato|seguem em contato|manter contato|"
         "manter o contato",
         "recap": "na conversa|durante a conversa|nas conversas|durante as conversas",
@@ -1405,7 +1410,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "modal": "devia|deviam|deve|devem|se comprometeu a|prometeu|prometeram",
     },
     "ru": {
-        "habitual": "постоянно",
+        "habitual": "постоянно|ежедневно|каждый день|раз в день|еженедельно|каждую неделю",
         "block": "поддерживают связь|поддерживает связь|поддерживали связь|поддерживать связь|"
         "поддерживают контакт*|поддерживает контакт*|поддерживали контакт*|"
         "поддерживать контакт*",
