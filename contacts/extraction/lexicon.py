@@ -231,7 +231,7 @@ _LEX: dict[str, dict[str, str]] = {
         "anul viitor|maine|poimaine|pe agenda|"
         "in zilele urmatoare|in perioada urmatoare|anulat*|amanat*|programat*|"
         "planificat*|prevazut*|asteptat*|va avea loc|urmeaza|ar urma|dezmint*|"
-        "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*",
+        "nu a avut loc|nu au avut loc|stabilit* pentru|prevede|exclus*|are loc|au loc",
         "that": "ca",
         "habitual": "de mai multe ori|in repetate randuri|adesea|deseori|regulat|periodic|"
         "de patru ori|de cinci ori|de sase ori|de zece ori|de nenumarate ori|"
@@ -249,7 +249,8 @@ _LEX: dict[str, dict[str, str]] = {
         "intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
         "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
-        "primite|a fost primit|a fost primita|"
+        "primite|a fost primit|a fost primita|intampinat|intampinata|intampinati|"
+        "receptia|receptie|receptiei|"
         # "s-a întreţinut cu omologul său": talks in person, unless said to be by telephone
         "intretinut|s a intretinut|s au intretinut",
         "message": "scrisoare*|scrisori|mesaj|mesajul|mesaje|telegrama*|telegrame|"
@@ -278,7 +279,10 @@ _LEX: dict[str, dict[str, str]] = {
         "ar avea loc|nu a avut inca|inca nu|in curand|pentru a se intalni|"
         "sa se intalneasca|sa aiba|ar fi de acord|in plan|are in plan|in planuri|"
         "pe agenda|in agenda|pregatit pentru|pregatit sa|gata sa|gata de|dispus sa|"
-        "deschis la",
+        "deschis la|"
+        # "Programul său include …", "vizita include și o întrevedere": a schedule;
+        # "a renunțat la întâlnire": given up
+        "include|includ|cuprinde|renuntat*|renunta|renunte|anular*|amanar*|contramand*",
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
@@ -1242,7 +1246,9 @@ _WIRE: dict[str, dict[str, str]] = {
         "on the sidelines of|on the margins of|in the wake of",
         "modal": "was to|were to|was supposed to|were supposed to|was due to|were due to|"
         "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
-        "committed to|undertook to|arranged a|arranged to|set up a",
+        "committed to|undertook to|arranged a|arranged to|set up a|"
+        "schedule includes|agenda includes|itinerary includes|programme includes|"
+        "program includes|visit includes|gave up|pulled out of|withdrew from",
     },
     "ro": {
         "recap": "in cadrul convorbirii|in timpul convorbirii|in cadrul discutiei|"

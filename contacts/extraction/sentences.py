@@ -142,7 +142,11 @@ def read_sentence(
         cats.setdefault(cat, []).append((i, j, value))
     # "Late last month", "in late May": a part of a month, not the deceased ("the late king")
     cats["former"] = [
-        f for f in cats.get("former", []) if not any(d.start <= f[1] <= d.end for d in dates)
+        f
+        for f in cats.get("former", [])
+        if not any(d.start <= f[1] <= d.end for d in dates)
+        # "el a fost întâmpinat de premierul X": the verb "to be", not "former"
+        and not (f[0] > 0 and tokens[f[0]].key == "fost" and tokens[f[0] - 1].key in _RO_AUX)
     ]
     art.visit = art.visit or "visit" in cats
     _recap_as_generic(art, cats)
@@ -1622,6 +1626,8 @@ def _clause(
     habits = [i for i, _, _ in cats.get("habitual", ())]
     if any(abs(h - i) <= 8 for h in habits for i, _, _ in kept):
         return
+    if art.lang == "ro":
+        kept = [t for t in kept if t[2] != "message" or _ro_addressed(tokens, cats, t[0], lo, hi)]
     if not kept:
         return
     media = {c for _, _, c in kept}
@@ -1953,6 +1959,19 @@ def _many_times(tokens: list[Token], cats: Cues) -> bool:
         if n >= 4:
             return True
     return False
+
+
+def _ro_addressed(tokens: list[Token], cats: Cues, i: int, lo: int, hi: int) -> bool:
+    """A Romanian message sent to someone: "i-a transmis un mesaj", "le-a adresat", "o
+    scrisoare adresată lui X", "un mesaj de condoleanțe președintelui X" (the dative); "Trump
+    a transmis și un mesaj despre lupta anticorupție" is a public statement."""
+    clitic = any(
+        tokens[k].key in ("i", "le", "ii") and tokens[k + 1].key in ("a", "au")
+        for k in range(lo, i - 1)
+    )
+    to = any(lo <= a < hi for a, _, _ in cats.get("to", ()))
+    dative = any(t.key.endswith("ului") for t in tokens[max(lo, i - 8) : min(hi, i + 8)])
+    return clitic or to or dative
 
 
 def _without_messenger(
@@ -2330,6 +2349,8 @@ def _ro_auxiliary(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Romanian auxiliaries before the participle "fost" ("a fost", "au fost", "ar fi fost").
+_RO_AUX = frozenset(("a", "au", "am", "ai", "ati", "fi", "ar", "as", "ati", "s", "o", "vor", "va"))
 _RO_CLITICS = frozenset(("i", "l", "s", "le", "ne", "v", "m", "ti", "mi", "si"))
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
 
