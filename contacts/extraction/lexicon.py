@@ -248,7 +248,8 @@ _LEX: dict[str, dict[str, str]] = {
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnise*|intalnire*|intalniri*|intalnirea|"
         "intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
-        "au primit|audient*|tete a tete|s au vazut|s a vazut|primita|primiti|"
+        "au primit|audient*|tete a tete|s au vazut|s a vazut|s au mai vazut|s a mai vazut|"
+        "s au revazut|s a revazut|primita|primiti|"
         "primite|a fost primit|a fost primita|intampinat|intampinata|intampinati|"
         "receptia|receptie|receptiei|"
         # "s-a întreţinut cu omologul său": talks in person, unless said to be by telephone

@@ -216,6 +216,7 @@ def read_sentence(
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     clauses = _clauses(tokens, cats)
+    every_date = list(dates)
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
     front = _front_end(tokens, cats)
@@ -331,6 +332,7 @@ def read_sentence(
         sentence_people.extend(people)
         art.previous_clause = ([m.key for m in people], bool(triggers))
     _anchored_contacts(art, anchored, sentence_people, told, span)
+    _since_contact(art, tokens, cats, every_date, told, span)
     if len(art.drafts) > told:
         art.sentence_day = None  # a sentence with a contact: its day is that contact's
     if sentence_people:
@@ -349,6 +351,69 @@ def read_sentence(
         # pair of a contact told without names, named in the next sentence
         focus.keys = people
     art.previous_span = span
+
+
+def _since_contact(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    dates: list[DateExpr],
+    told: int,
+    span: tuple[int, int],
+) -> None:
+    """ "X and Y spoke on Tuesday, their first call since their summit in November", "prima
+    dintre ei de la întâlnirea din California, din noiembrie anul trecut": the contact the
+    sentence tells, and the pair's earlier one after "since", on its own date."""
+    if len(art.drafts) <= told:
+        return
+    base = art.drafts[-1]
+    if len(base.keys) < 2 or base.date_from != base.date_to:
+        return
+    contacts = [
+        (i, j, c)
+        for c in ("meeting", "phone", "video", "generic", "event")
+        for i, j, _ in cats.get(c, ())
+    ]
+    for _, e, _ in [*cats.get("since", ()), *cats.get("since_clause", ())]:
+        trigger = next(
+            (
+                t
+                for t in sorted(contacts)
+                if e <= t[0] <= e + 3 and not any(tk.text == "," for tk in tokens[e : t[0]])
+            ),
+            None,
+        )
+        if trigger is None:
+            continue
+        date = next(
+            (
+                d
+                for d in dates
+                if 0 <= d.start - trigger[1] <= 10
+                and d.kind != "relative"
+                and d.date_to < base.date_from
+                and not any(trigger[1] <= i < d.start for i, _, _ in contacts)
+            ),
+            None,
+        )
+        if date is None:
+            continue
+        medium = {"generic": None, "event": "meeting"}.get(trigger[2], trigger[2])
+        if any(
+            set(d.keys) == set(base.keys) and d.overlaps(date.date_from, date.date_to)
+            for d in art.drafts
+        ):
+            continue
+        art.drafts.append(
+            Draft(
+                keys=list(base.keys),
+                medium=medium,
+                date_from=date.date_from,
+                date_to=date.date_to,
+                sentence=span,
+                recalled=True,
+            )
+        )
 
 
 def _recap_as_generic(art: ArticleState, cats: Cues) -> None:
