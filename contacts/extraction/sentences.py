@@ -215,7 +215,8 @@ def read_sentence(
     descs = drop_time_anchors(tokens, cats, names, descs, anchored)
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
-    clauses = _clauses(tokens, cats)
+    people_at = frozenset([m.start for m in names] + [d.start for d in descs])
+    clauses = _clauses(tokens, cats, people_at)
     every_date = list(dates)
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
@@ -988,10 +989,16 @@ _LINKS = frozenset(
 )
 
 
-def _clauses(tokens: list[Token], cats: Cues) -> list[tuple[int, int]]:
+def _clauses(
+    tokens: list[Token], cats: Cues, people_at: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
     front = _front_end(tokens, cats)
+    if front is not None and _during_unnamed(tokens, cats, front, people_at):
+        # "Lors d'un appel téléphonique mardi, X a exhorté son homologue Y …", "During a call
+        # on Tuesday, X urged Y …": the contact of the people the main clause names
+        front = None
     if front is not None and not any(0 < c < front for c in cuts):
         cuts.add(front)
     bounds = [0, *sorted(cuts), len(tokens)]
@@ -1524,6 +1531,19 @@ def _front_end(tokens: list[Token], cats: Cues) -> int | None:
 
 
 _FRONT_TIME = frozenset(("inaintea", "during", "lors", "pendant", "wahrend", "durante", "bei"))
+_DURING = frozenset(
+    ("during", "lors", "pendant", "wahrend", "durante", "bei", "in", "nel", "au", "en")
+)
+
+
+def _during_unnamed(tokens: list[Token], cats: Cues, front: int, people_at: frozenset[int]) -> bool:
+    """A phrase put first that is a contact told "during", naming no one: "During a phone
+    call on Tuesday, …", "Durante la conversación telefónica, …", "Bei einem Telefonat am
+    Montag …"."""
+    if not tokens or tokens[0].key not in _DURING or any(k < front for k in people_at):
+        return False
+    contact = ("phone", "video", "meeting", "message", "generic")
+    return any(i < front for c in contact for i, _, _ in cats.get(c, ()))
 
 
 def _after_with(tokens: list[Token], m: Mention) -> bool:
@@ -2210,7 +2230,8 @@ def _new_drafts(
     groups = [keys]
     # ("the two leaders later spoke with X": the pair together, not one after the other)
     weak = cats.get("separate_weak") and medium in ("phone", "message") and not cats.get("pair")
-    if (cats.get("separate") or weak) and len(keys) > 2:
+    separate = (cats.get("separate") or weak) and len(keys) > 2
+    if separate or _titled_list(tokens, cats, medium, keys, people, kept):
         groups = [[keys[0], k] for k in keys[1:]]
     dates_of = {tuple(g): (d_from, d_to) for g in groups}
     if len(groups) > 1 and len(own_dates) > 1:
@@ -2246,6 +2267,45 @@ def _new_drafts(
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _titled_list(
+    tokens: list[Token],
+    cats: Cues,
+    medium: str | None,
+    keys: list[Key],
+    people: list[Mention],
+    kept: list[tuple[int, int, str]],
+) -> bool:
+    """ "В среду Лавров провёл переговоры с госсекретарём США A, министром иностранных дел
+    Словакии B и главой МИД Вьетнама C", "X a rencontré le ministre A, le président B et …":
+    three or more counterparts listed after talks (not "a meeting", not a call, which is
+    often one with all), each with a title of his own, are talks with each in turn (one
+    record per counterpart), unless the sentence names a summit, a format or the group
+    together."""
+    if len(keys) < 4 or medium != "meeting":
+        return False
+    if any(cats.get(c) for c in ("event", "pair", "participate", "mutual")):
+        return False
+    first = min(i for i, _, _ in kept)
+    if first > 0 and tokens[first - 1].key in _INDEFINITE:
+        return False  # "a meeting with A, B and C": one meeting
+    subject = [m for m in people if m.end <= first]
+    listed = sorted((m for m in people if m.start > first), key=lambda m: m.start)
+    if len(subject) != 1 or len(listed) < 3 or len({m.key for m in listed}) != len(keys) - 1:
+        return False
+    for a, b in zip(listed, listed[1:], strict=False):
+        between = {t.text.lower() for t in tokens[a.end : b.start]}
+        if not between & {",", *_AND_WORDS}:
+            return False
+    # each named right after a title of one ("министром иностранных дел Словакии Юраем
+    # Бланаром"), not all after one plural ("European leaders including A, B and C")
+    roles = [(i, j) for i, j, v in cats.get("roles", ()) if v != "leaders"]
+    ends = [first, *(m.end for m in listed)]
+    return all(
+        any(ends[n] <= i and 0 <= m.start - j <= 5 for i, j in roles)
+        for n, m in enumerate(listed)
+    )
 
 
 def _flashback(art: ArticleState, draft: Draft) -> bool:
