@@ -414,6 +414,9 @@ _LEX: dict[str, dict[str, str]] = {
         "видеозвон*",
         "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "соболезновани*",
         "message": "письм*|послани*|телеграмм*|сообщени*|обращени*",
         "generic": "беседова*|побеседова*|продлил*|беседа|беседу|беседы|беседе|разговор*|"
         "обсудил*|обсуждени*|говорил*|переговорил*|обменялись|продолжал*|длил*",
@@ -548,7 +551,11 @@ _LEX: dict[str, dict[str, str]] = {
         "meeting": "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
-        "message": "lettre*|message*|telegramme*|courrier|missive",
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "condoleances",
+        "message": "a ecrit|avait ecrit|ont ecrit|"
+        "lettre*|message*|telegramme*|courrier|missive",
         "generic": "entretenu*|discute*|discutes|entretien|entretiens|discute|echange|echanges|"
         "conversation*|"
         "parle|dure|evoque",
@@ -682,7 +689,11 @@ _LEX: dict[str, dict[str, str]] = {
         "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|audienz|unterredung|"
         "zusammengekommen|kamen zusammen|begegnung|kam zusammen|trafen sich|"
         "traf sich",
-        "message": "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "beileid*|kondolenz*|kondolierte|kondoliert",
+        "message": "beileidsschreiben|beileidstelegramm*|gluckwunschtelegramm*|gluckwunschbrief*|"
+        "brief|briefe|schreiben|botschaft|telegramm*|kondolenzschreiben|"
         "gluckwunschschreiben|nachricht",
         "generic": "gesprach*|beriet*|unterhielt*|gesprochen|sprach|sprachen|besprochen|beraten|"
         "erorterten|"
@@ -829,7 +840,11 @@ _LEX: dict[str, dict[str, str]] = {
         "incontrata|incontro|incontri|ricevuto|ricevuta|ricevuti|ricevute|accolto|accolti|"
         "udienza|colloquio|incontrati|"
         "faccia a faccia",
-        "message": "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "condoglianze|cordoglio",
+        "message": "ha scritto a|ha scritto al|ha scritto alla|"
+        "lettera|lettere|messaggio|messaggi|telegramma*|missiva",
         "generic": "colloqui*|conversazion*|parlato|discusso|discussion*|durata|durato|confronto",
         "participate": "accompagnato da|rappresentat* da|accompagnata da|partecipato|"
         "hanno partecipato|preso parte|"
@@ -965,6 +980,9 @@ _LEX: dict[str, dict[str, str]] = {
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
         "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
         "se han reunido|se ha reunido|reunirse",
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "condolencias|pesame|pesames",
         "message": "carta|cartas|mensaje|mensajes|telegrama*|misiva|escribio",
         "generic": "hablo|convers*|hablad*|hablaron|ha hablado|han hablado|hablado|conversacion|"
         "conversaciones|"
@@ -1114,6 +1132,9 @@ _LEX: dict[str, dict[str, str]] = {
         "encontro|encontros|se encontrou|encontrou se|se encontraram|encontraram se|"
         "recebeu|recebido|recebida|acolheu|deu as boas vindas|jantar|almoco|"
         "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos",
+        # condolences: a message, unless told of a call or meeting ("expressed his
+        # condolences during the talks")
+        "condolence": "condolencias|pesames",
         "message": "carta|cartas|mensagem|mensagens|telegrama*|missiva|escreveu",
         "generic": "falou|falaram|falado|conversou|conversaram|conversa|conversas|conversamos|"
         "conversado|dialogo|dialogaram|discutiu|discutiram|abordaram|abordou|trataram|"

@@ -234,6 +234,12 @@ def read_sentence(
             a, b = clauses[ci - 1]
             if any(a <= i < b for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())):
                 in_clause.setdefault("modal", []).append((lo, lo + 1, None))
+        if in_clause.get("condolence") and not any(
+            in_clause.get(c) for c in ("phone", "video", "meeting", "message")
+        ):
+            # "ha inviato ieri le sue condoglianze al capo dello Stato": condolences sent, told
+            # of no call or meeting, are a message
+            in_clause["message"] = in_clause["condolence"]
         triggers = [(i, j, c) for c in _TRIGGERS for i, j, _ in in_clause.get(c, ())]
         # Dates hang on the contact words, not on a summit merely named beside them.
         strong = [t for t in triggers if t[2] not in ("event", "participate")] or triggers
@@ -1195,6 +1201,10 @@ def _clause_people(
                 out.append(Mention(d.start, d.end, person_id=home.id, kind="description"))
                 continue
         local = [m.person_id for m in earlier if m.person_id is not None]
+        if d.counterpart and d.countries and subject is None and own is not None:
+            # "Le chef de l'État guinéen, X, a écrit à son homologue français": a subject the
+            # directory does not know has an office all the same; the counterpart holds it
+            d = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
         for p in resolve_description(
             d, directory, day, subject=subject, local=local, article=art.recent
         ):
