@@ -2311,6 +2311,8 @@ def _titled_list(
     # each named right after a title of one ("министром иностранных дел Словакии Юраем
     # Бланаром"), not all after one plural ("European leaders including A, B and C")
     roles = [(i, j) for i, j, v in cats.get("roles", ()) if v != "leaders"]
+    if any(v == "leaders" and i < listed[0].start for i, _, v in cats.get("roles", ())):
+        return False  # "a réuni plusieurs dirigeants européens, dont A, B et C"
     ends = [first, *(m.end for m in listed)]
     return all(
         any(ends[n] <= i and 0 <= m.start - j <= 5 for i, j in roles)
