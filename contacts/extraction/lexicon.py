@@ -341,6 +341,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ambiguous_months": "mai|mar|ian|feb|apr|iun|iul|aug|oct|nov|dec",
         "year_prep": "in|din|din anul|in anul|pe",
         "roles": "inalt* reprezentant*:foreign_minister|vicepremier*:minister|"
+        # "Oficialul european a scris că …": someone of that country the article named
+        "oficialul:official|oficialului:official|"
         "viceprim ministr*:minister|"
         "suveranul:king|monarhul:king|presedinte:head_of_state|"
         "presedintele:head_of_state|presedintelui:head_of_state|"

@@ -209,6 +209,7 @@ _REPUBLIC = frozenset(
     )
 )
 _CONNECTORS |= _REPUBLIC
+_EUROPEAN = frozenset(("european", "europeana", "europene", "europeni"))
 # Prepositions that part a title from a country word before them.
 _PREPOSITIONS = frozenset(
     ("pentru", "for", "pour", "fur", "per", "para", "cu", "with", "avec", "mit", "con", "catre")
@@ -466,6 +467,8 @@ def find_descriptions(
                 k -= 1
         if not found and i in countries:
             found.append(countries[i][1:])  # one word for both: "Kremlchef"
+        if not found and role == "official" and j < len(tokens) and tokens[j].key in _EUROPEAN:
+            found.append(("EU", ""))  # "Oficialul european": of the Union's institutions
         if not found:
             found = _country_after_name(tokens, j, taken, countries)
         if not found:
@@ -577,6 +580,16 @@ def resolve_description(
             return []
         role = office.role
     out: list[PersonEntry] = []
+    if role == "official":
+        # "Oficialul european", "oficialul rus": someone of that country (or body) the
+        # article has named, the latest first; no office holder of its own
+        codes = {code for code, _ in d.countries}
+        for pid in [*reversed(local), *reversed(article)]:
+            p = directory.get(pid)
+            o = p.office_on(day) if p else None
+            if p and o and not o.is_staff and (not codes or o.country in codes):
+                return [p]
+        return []
     if not d.countries:
         wanted = plain_roles(role)
         own = subject.office_on(day) if subject else None
@@ -736,6 +749,7 @@ def new_person(
         "secretary_general": "head_of_organization",
         "vice_president": "other_official",
         "commissioner": "other_official",
+        "official": "other_official",
     }.get(d.role, d.role)
     if d.role == "king":
         role, title = "head_of_state", f"Monarch of {country_name(code)}"
