@@ -1570,6 +1570,21 @@ for _lang, _spec in _DEPUTY_HEAD.items():
     _WIRE.setdefault(_lang, {})["roles"] = "|".join(
         filter(None, (_WIRE[_lang].get("roles", ""), *_deputies))
     )
+# "…, în cadrul convorbirii pe care cei doi au purtat-o pe 26 iunie", "…, during their call
+# on Monday": the contact that was the setting of what the sentence tells, not the plan
+# ("invitația de a veni") told before the comma.
+_DURING: dict[str, str] = {
+    "en": "during|in the course of|on the occasion of",
+    "ro": "in cadrul|in timpul|cu ocazia|pe parcursul",
+    "fr": "lors de|lors d|au cours de|durant|pendant|a l occasion de",
+    "de": "wahrend|im rahmen|bei",
+    "it": "durante|nel corso|in occasione",
+    "es": "durante|en el marco|en el curso|con ocasion de",
+    "pt": "durante|no ambito|no decorrer|por ocasiao",
+    "ru": "в ходе|во время",
+}
+for _lang, _spec in _DURING.items():
+    _WIRE.setdefault(_lang, {})["during"] = _spec
 for _lang, _spec in _NOT_YET.items():
     _WIRE.setdefault(_lang, {})["not_yet"] = _spec
 for _lang, _spec in _APART.items():

@@ -2365,6 +2365,7 @@ def _live_triggers(
     pre_cues = [i for i, _, _ in cats.get("premodal", ())]
     thats = sorted(i for i, _, _ in cats.get("that", ()))
     afters = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
+    durings = [(i, j) for i, j, _ in cats.get("during", ())]
     groups: list[list] = []
     for i, j, c in sorted(triggers):
         if c in ("phone", "caller") and i in not_calls:
@@ -2395,7 +2396,9 @@ def _live_triggers(
         np_end = _noun_phrase_end(tokens, cats, people, end, stop)
         dead = (
             any(
-                prev_end <= i <= start and not _in_fronted_after(tokens, afters, i, start)
+                prev_end <= i <= start
+                and not _in_fronted_after(tokens, afters, i, start)
+                and not _setting_after_comma(tokens, durings, i, start)
                 for i in cues
             )
             or any(end <= i < stop for i in post_cues)
@@ -2473,6 +2476,18 @@ def _in_fronted_after(tokens: list[Token], afters: list[int], cue: int, start: i
         any(a < cue for a in afters)
         and any(tokens[k].text == "," for k in range(cue + 1, start))
         and not any(cue < a < start for a in afters)
+    )
+
+
+def _setting_after_comma(
+    tokens: list[Token], durings: list[tuple[int, int]], cue: int, start: int
+) -> bool:
+    """ "Invitația de a veni i-a fost adresată de X, în cadrul convorbirii pe care cei doi au
+    purtat-o", "…, during their call on Monday": a contact opened by "during" after a comma is
+    the setting of what came before, out of the reach of a plan told before the comma."""
+    return any(
+        cue < a and b <= start <= b + 2 and any(tokens[k].text == "," for k in range(cue, a))
+        for a, b in durings
     )
 
 
