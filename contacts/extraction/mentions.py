@@ -606,9 +606,24 @@ def resolve_description(
         return []
     for code, hint in d.countries:
         p = _holder(directory, role, code, hint, day)
+        if p is None and role == "minister":
+            # "ministrul român", "the Romanian minister": of a country's many ministers, the
+            # one the article named last
+            p = _named_minister(directory, code, day, [*reversed(local), *reversed(article)])
         if p is not None and p not in out:
             out.append(p)
     return out
+
+
+def _named_minister(
+    directory: Directory, code: str, day: dt.date, ids: list[int]
+) -> PersonEntry | None:
+    for pid in ids:
+        p = directory.get(pid)
+        o = p.office_on(day) if p else None
+        if p and o and o.country == code and o.role in ("minister", "foreign_minister"):
+            return p
+    return None
 
 
 def plain_roles(role: str) -> tuple[str, ...]:
