@@ -427,10 +427,21 @@ def _absolute(scan: _Scan, i: int, c: dict) -> DateExpr | None:
             return None
         if not tokens[i].is_capitalised and tokens[i].key in ("may", "mai", "march", "mars"):
             return None
+    if year is None and j2 < n:
+        # "in May this year", "in March last year", "în mai anul trecut"
+        k = j2 + 1 if tokens[j2].key in _YEAR_LINKS and j2 + 1 < n else j2
+        ck = cats_at(k)
+        if "thisyear" in ck or "lastyear" in ck:
+            cat = "thisyear" if "thisyear" in ck else "lastyear"
+            year = published.year - (cat == "lastyear")
+            j2 = ck[cat][0]
     if year is None:
         year = published.year if month <= published.month else published.year - 1
     a, b = _part(*month_range(year, month), part)
     return DateExpr(start, j2, a, b, "month" if part is None else "range")
+
+
+_YEAR_LINKS = frozenset(("of", "del", "de", "des", "dell", "do", "din"))
 
 
 def _part(a: dt.date, b: dt.date, part: str | None) -> tuple[dt.date, dt.date]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from contacts.extraction.countries import CAPITALS, latin_country_word
+from contacts.extraction.dates import find_dates
 from contacts.extraction.lexicon import phrases
 from contacts.extraction.mentions import NewPerson
 from contacts.extraction.people import Directory
@@ -78,6 +79,10 @@ def extract_contacts(
     lex = phrases(art.lang)
     art.dateline = _dateline_country(text, lex)
     art.dateline_end = _dateline_end(text)
+    if art.dateline_end:
+        head = tokenize(text[: art.dateline_end])
+        days = [d for d in find_dates(head, lex.find(head), published) if d.is_day]
+        art.dateline_day = days[0].date_from if days and days[0].date_from <= published else None
     # what is read: Moldovan spelling in the standard one (same offsets); `text` is quoted
     read = _standard_romanian(text) if art.lang == "ro" else text
     art.capitals = _capital_countries(tokenize(read), art.lang)

@@ -78,7 +78,16 @@ _LEX: dict[str, dict[str, str]] = {
         "bilateral meetings|"
         "bilateral talks|tete a tete",
         "message": "letter|letters|message|messages|telegram|telegrams|cable of condolence|"
-        "wrote to|sent a|condolences to",
+        "wrote to|sent a|condolences to|written to|writes to|writing to",
+        # greetings sent in writing: "sent his sincere congratulations", "conveyed condolences"
+        "sent": "sent|send|sends|sending|conveyed|conveys|addressed",
+        "greetings": "congratulations|condolences|felicitations|greetings|best wishes",
+        # what a message of congratulation marks: "on his election last Friday"
+        "occasion": "election|re election|reelection|election victory|victory|win|"
+        "inauguration|appointment|birthday|anniversary|national day|independence day|"
+        "swearing in|taking office|wedding",
+        # in a run of messages to one addressee: "X wrote that …"
+        "wrote": "wrote|writes|wrote in",
         "generic": "spoke|spoken|speaking|speak|speaks|talked|talk|discussed|discuss|"
         "discussion|discussions|conversation|conversations|exchange|lasted|"
         "consulted|consultations|conferred",

@@ -281,46 +281,14 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
     out: list[Mention] = []
     n = len(tokens)
     i = 0
-    firsts = directory.first_tokens
     german = lang == "de"
     while i < n:
-        tok = tokens[i]
-        if not tok.key or tok.key.isdigit():
-            i += 1
-            continue
-        vs0 = _variants(tok, german)
-        if not any(v in firsts for v in vs0):
-            i += 1
-            continue
-        found = None
-        for length in (4, 3, 2, 1):
-            if i + length > n:
-                continue
-            window = tokens[i : i + length]
-            if any(not t.key for t in window):
-                continue
-            if length == 1 and not tok.is_capitalised:
-                continue
-            if length == 1 and tok.text.lower() in _FUNCTION_WORDS:
-                continue  # "Și premierul …" (Romanian "and") is not "Си" (Xi)
-            if length == 1 and not german and _another_name_follows(tokens, i):
-                continue  # "Dan Barna", "Costa Rica": someone (or something) else
-            hyphenated = length > 1 and window[-1].start == window[-2].end + 1  # "Jae-in"
-            if (
-                not window[-1].is_capitalised
-                and not window[-1].key.isdigit()
-                and length > 1
-                and not hyphenated
-                and (not any(c.isupper() for c in window[-1].text))
-            ):
-                continue
-            for combo in product(*(_variants(t, german) for t in window)):
-                ids = directory.by_tokens(combo)
-                if ids:
-                    found = (length, ids)
-                    break
-            if found:
-                break
+        found = _name_at(tokens, i, directory, german)
+        if found and i + 1 < n:
+            # "King Salman bin Abdulaziz Al Saud": a longer name from the next word on wins
+            nxt = _name_at(tokens, i + 1, directory, german)
+            if nxt and nxt[0] > found[0] + 1:
+                i, found = i + 1, nxt
         if found:
             length, ids = found
             out.append(Mention(i, i + length, person_id=ids[0], candidates=ids, kind="name"))
@@ -328,6 +296,44 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
         else:
             i += 1
     return out
+
+
+def _name_at(
+    tokens: list[Token], i: int, directory: Directory, german: bool
+) -> tuple[int, tuple[int, ...]] | None:
+    """The longest directory name starting at token `i`: its length and the people's ids."""
+    n = len(tokens)
+    tok = tokens[i]
+    if not tok.key or tok.key.isdigit():
+        return None
+    if not any(v in directory.first_tokens for v in _variants(tok, german)):
+        return None
+    for length in (5, 4, 3, 2, 1):  # "Salman bin Abdulaziz Al Saud"
+        if i + length > n:
+            continue
+        window = tokens[i : i + length]
+        if any(not t.key for t in window):
+            continue
+        if length == 1 and not tok.is_capitalised:
+            continue
+        if length == 1 and tok.text.lower() in _FUNCTION_WORDS:
+            continue  # "Și premierul …" (Romanian "and") is not "Си" (Xi)
+        if length == 1 and not german and _another_name_follows(tokens, i):
+            continue  # "Dan Barna", "Costa Rica": someone (or something) else
+        hyphenated = length > 1 and window[-1].start == window[-2].end + 1  # "Jae-in"
+        if (
+            not window[-1].is_capitalised
+            and not window[-1].key.isdigit()
+            and length > 1
+            and not hyphenated
+            and (not any(c.isupper() for c in window[-1].text))
+        ):
+            continue
+        for combo in product(*(_variants(t, german) for t in window)):
+            ids = directory.by_tokens(combo)
+            if ids:
+                return length, ids
+    return None
 
 
 # Conjunctions, articles and prepositions that a capital at a sentence's start can make look
@@ -877,12 +883,31 @@ _INSTRUMENTAL = (
 )
 
 
+_AS = frozenset(("as", "ca", "comme", "als", "come", "como", "kak"))
+_ON = frozenset(("on", "upon", "for", "pentru", "pour", "zur", "zu", "per", "por", "s"))
+# "election", "re-election", "appointment" (folded, also split at the hyphen)
+_ELECTED = frozenset(
+    (
+        "election", "reelection", "appointment", "inauguration", "alegerea", "realegerea",
+        "numirea", "investirea", "wahl", "wiederwahl", "ernennung",
+        "elezione", "rielezione", "nomina", "eleccion", "reeleccion", "nombramiento",
+        "eleicao", "reeleicao", "izbraniem", "pereizbraniem", "naznacheniem",
+    )
+)
+
+
 def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[Token]:
     """ "Robert Fico, the Slovak prime minister, …": a name just before the description."""
     k = (d.lead if d.lead >= 0 else d.start) - 1
     if k >= 0 and tokens[k].key in _ARTICLES:
         k -= 1  # "…, the Slovak prime minister"
-    if k < 1 or tokens[k].text != ",":
+    if k >= 2 and tokens[k].key in _AS:
+        # "congratulated Filipe Nyusi on his re-election as President of Mozambique"
+        on = next((n for n in range(k - 1, max(k - 6, 0), -1) if tokens[n].key in _ON), None)
+        if on is None or not any(tokens[n].key in _ELECTED for n in range(on + 1, k)):
+            return []
+        k = on
+    elif k < 1 or tokens[k].text != ",":
         return []
     parts: list[Token] = []
     k -= 1

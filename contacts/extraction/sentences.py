@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from contacts.extraction.anchors import drop_background, drop_time_anchors
 from contacts.extraction.countries import CAPITALS, VENUE_CITIES, country_name
@@ -56,6 +56,7 @@ class Draft:
     # told with an ordinal or as earlier ("their second call", "had met"): a contact of its own
     recalled: bool = False
     paired: bool = False  # told of "the two leaders", "cei doi": a pair named elsewhere
+    recipient: Key | None = None  # of a message: the one it was sent "to"
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -87,6 +88,7 @@ class ArticleState:
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
     dateline: str | None = None
     dateline_end: int = 0  # where a dated wire dateline ends: its date is the item's
+    dateline_day: dt.date | None = None  # that date ("BEIJING, March 14 (Xinhua) --")
     sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
     sentence_names: list[Mention] = field(default_factory=list)
     denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
@@ -148,6 +150,14 @@ def read_sentence(
         # "el a fost întâmpinat de premierul X": the verb "to be", not "former"
         and not (f[0] > 0 and tokens[f[0]].key == "fost" and tokens[f[0] - 1].key in _RO_AUX)
     ]
+    # "sent his sincere congratulations to", "conveyed condolences": a written message
+    sent = [j for _, j, _ in cats.get("sent", ())]
+    for i, j, _ in cats.get("greetings", ()):
+        if any(0 <= i - k <= 3 for k in sent):
+            cats.setdefault("message", []).append((i, j, None))
+    if _message_chain(art) is not None:
+        # "X wrote that …", "in his message, X …" after a message told with its addressee
+        cats.setdefault("message", []).extend(cats.get("wrote", ()))
     art.visit = art.visit or "visit" in cats
     _recap_as_generic(art, cats)
     art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
@@ -277,6 +287,8 @@ def read_sentence(
         date = _nearest(clause_dates, anchors, said)
         if date is None and triggers and any(c == "message" for *_, c in triggers):
             date = _message_range(art, dates, clauses, ci, cats)
+        elif date is not None and any(c == "message" for *_, c in triggers):
+            date = _occasion(art, date, cats)
         if date is None and triggers:
             # A date told in an earlier clause carries over ("Marți, X a vorbit cu Y, apoi …");
             # one in a later clause with contact words of its own belongs to that clause
@@ -1062,6 +1074,18 @@ _RELATIVE = {
 }
 
 
+def _occasion(art: ArticleState, date: DateExpr, cats: Cues) -> DateExpr:
+    """A message's day that is the day of the occasion it marks ("congratulations on his
+    election last Friday"): sent between that day and the day it was made public (the
+    wire's dateline, else publication)."""
+    if not date.is_day or not any(0 < date.start - j <= 3 for _, j, _ in cats.get("occasion", ())):
+        return date
+    public = art.dateline_day or art.published
+    if public <= date.date_from:
+        return date
+    return DateExpr(date.start, date.end, date.date_from, public, "range")
+
+
 def _nearest(dates: list[DateExpr], anchors: list[int], said: list[int]) -> DateExpr | None:
     """The date expression closest to a trigger word; one right after "said" comes last
     ("said on Sunday he had spoken … on Saturday")."""
@@ -1805,7 +1829,21 @@ def _clause(
         return
     if media <= {"participate"}:
         return  # "took part", "alături de": only ever in a contact already told of
-    if len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
+    addressee = _message_chain(art) if medium == "message" else None
+    if (
+        addressee is not None
+        and focus is not None
+        and keys
+        and keys != [addressee]
+        and not _addressed(tokens, cats, people, min(i for i, _, _ in kept))
+    ):
+        # "Leaders continued to send congratulations to Xi on his election … In his message,
+        # Finnish President X welcomed …": another sender to the same addressee, sent in the
+        # same span of days unless the clause gives its own
+        keys = list(dict.fromkeys([*keys, addressee]))
+        if clause.date is None:
+            clause = replace(clause, date=(focus.date_from, focus.date_to))
+    elif len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*_pair_in_focus(art, focus, bool(cats.get("pair"))), *keys]))
     elif len(keys) == 1 and focus is None and art.last_subject not in (None, keys[0]):
@@ -2211,6 +2249,7 @@ def _new_drafts(
     kept: list[tuple[int, int, str]],
 ) -> None:
     focus = art.focus
+    addressee = _message_chain(art)
     if clause.date is not None:
         d_from, d_to = clause.date
     else:
@@ -2275,6 +2314,10 @@ def _new_drafts(
             paired=bool(cats.get("pair") or cats.get("pair_weak")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
+        if medium == "message":
+            draft.recipient = _recipient(tokens, cats, people, g, min(i for i, _, _ in kept))
+            if draft.recipient is None and addressee in g:
+                draft.recipient = addressee  # another sender to the addressee in focus
         art.drafts.append(draft)
         art.focus = draft
 
@@ -2318,6 +2361,30 @@ def _titled_list(
         any(ends[n] <= i and 0 <= m.start - j <= 5 for i, j in roles)
         for n, m in enumerate(listed)
     )
+
+
+def _recipient(
+    tokens: list[Token], cats: Cues, people: list[Mention], keys: list[Key], trigger: int
+) -> Key | None:
+    """The person a message was sent "to": named right after that word, after the trigger."""
+    tos = [j for i, j, _ in cats.get("to", ()) if i >= trigger]
+    for m in people:
+        if m.key in keys and any(0 <= m.start - j <= 3 for j in tos):
+            return m.key
+    return None
+
+
+def _addressed(tokens: list[Token], cats: Cues, people: list[Mention], trigger: int) -> bool:
+    """Whether the clause names whom its message went to ("a letter to X")."""
+    return _recipient(tokens, cats, people, [m.key for m in people], trigger) is not None
+
+
+def _message_chain(art: ArticleState) -> Key | None:
+    """The addressee of the message in focus, when the focus is a message told with one."""
+    focus = art.focus
+    if focus is None or focus.medium != "message" or focus.implied:
+        return None
+    return focus.recipient
 
 
 def _flashback(art: ArticleState, draft: Draft) -> bool:
