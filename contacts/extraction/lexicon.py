@@ -111,7 +111,7 @@ _LEX: dict[str, dict[str, str]] = {
         "propose|invited|invites|invitation|next week|next month|next year|tomorrow|"
         "upcoming|would like|possibility|might|could|if|whether|ready to|willing|"
         "wants to|want to|looking forward|seek*|agreed to|is to|are to|set to|"
-        "to travel|is due|are due|not yet|has yet|have yet|visit to be|"
+        "to travel|is due|are due|was due|were due|been due|not yet|has yet|have yet|visit to be|"
         "on the agenda|on his agenda|on her agenda|ready for|open to|prepared to|"
         "prepared for|willing to|ahead of|in the run up to|in preparation for",
         "neg": "not|never|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",

@@ -135,6 +135,10 @@ def read_sentence(
         for d in dates
     ]
     since_ends |= {d.start for d in dates if d.kind == "since"}
+    # "the first letter since last year": the day of the contact before, not this one's
+    firsts = {i for i, t in enumerate(tokens) if t.key in _FIRST}
+    before_since = {d.start for d in dates if any(0 < d.start - f <= 6 for f in firsts)}
+    dates = [d for d in dates if not (d.start in since_ends and d.start in before_since)]
     if any(d.start not in since_ends for d in dates):
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
@@ -317,6 +321,11 @@ def read_sentence(
                 # "came two days after he met Zelenskyy": that many days before (or after)
                 d = date.date_from + dt.timedelta(days=gap)
                 date = DateExpr(date.start, date.end, d, d, "day")
+            elif date is None and gap and contact_words and _dated_focus(art):
+                # "The call came two days after X, in a call with Y, urged …": counted from
+                # the contact in focus
+                d = art.focus.date_to + dt.timedelta(days=gap)  # type: ignore[union-attr]
+                date = DateExpr(lo, lo, d, d, "day")
         if date is not None and date.kind == "relative":
             # "that day", "the day before": the day named earlier in the sentence, else the
             # day of the contact the text was last about
@@ -433,6 +442,20 @@ def _since_contact(
                 recalled=True,
             )
         )
+
+
+_FIRST = frozenset(
+    (
+        "first", "primul", "prima", "premier", "premiere", "erste", "ersten", "erstes",
+        "erster", "primo", "primer", "primera", "primeiro", "primeira", "pervyi", "pervaia",
+        "pervoe", "pervogo", "pervuiu",
+    )
+)
+
+
+def _dated_focus(art: ArticleState) -> bool:
+    focus = art.focus
+    return focus is not None and focus.date_from == focus.date_to and not focus.implied
 
 
 def _recap_as_generic(art: ArticleState, cats: Cues) -> None:
@@ -883,6 +906,8 @@ def _exclude_staff(
                 and not any(
                     j <= a <= j + 4 and not any(t.text == "," for t in tokens[j:a]) for a in said
                 )
+                # "calls from X, former Maldives president Y and …": the next item of a list
+                and not _titled_name_follows(tokens, names, cats, j)
             ):
                 m.excluded = True
             # "Trump's envoy", "Putin's spokesman": the boss is not a party either
@@ -925,6 +950,19 @@ def _exclude_staff(
             o = p.office_on(day) if p else None
             if o is not None and o.is_staff:
                 m.excluded = True
+
+
+def _titled_name_follows(tokens: list[Token], names: list[Mention], cats: Cues, j: int) -> bool:
+    """A name of its own right after a staff or former title ("former Maldives president
+    Mohamed Nasheed"): the title is that person's, not an apposition to the name before."""
+    if any(j <= m.start <= j + 3 for m in names):
+        return True
+    return any(
+        j <= a <= j + 3
+        and b + 1 < len(tokens)
+        and all(t.is_capitalised and t.key.isalpha() for t in tokens[b : b + 2])
+        for a, b, _ in cats.get("roles", ())
+    )
 
 
 def _regional(tokens: list[Token], lead: int, names: set[int], cats: Cues) -> bool:
