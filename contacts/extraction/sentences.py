@@ -135,10 +135,6 @@ def read_sentence(
         for d in dates
     ]
     since_ends |= {d.start for d in dates if d.kind == "since"}
-    # "the first letter since last year": the day of the contact before, not this one's
-    firsts = {i for i, t in enumerate(tokens) if t.key in _FIRST}
-    before_since = {d.start for d in dates if any(0 < d.start - f <= 6 for f in firsts)}
-    dates = [d for d in dates if not (d.start in since_ends and d.start in before_since)]
     if any(d.start not in since_ends for d in dates):
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
@@ -442,15 +438,6 @@ def _since_contact(
                 recalled=True,
             )
         )
-
-
-_FIRST = frozenset(
-    (
-        "first", "primul", "prima", "premier", "premiere", "erste", "ersten", "erstes",
-        "erster", "primo", "primer", "primera", "primeiro", "primeira", "pervyi", "pervaia",
-        "pervoe", "pervogo", "pervuiu",
-    )
-)
 
 
 def _dated_focus(art: ArticleState) -> bool:
