@@ -439,7 +439,8 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "позвонил|позвонила|позвонили",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "будущ*|предстоящ*|следующ*|возможн*|потенциальн*",
-        "modal": "якобы|договорились|спекуляци*|слух*|такой|такая|такого|такую|"
+        "modal": "безуспешно|тщетно|голосовое сообщение|голосовые сообщения|"
+        "якобы|договорились|спекуляци*|слух*|такой|такая|такого|такую|"
         "возможн*|предложил*|будет|"
         "будут|буду|"
         "проведет|проведут|встретится|встретятся|позвонит|созвонятся|поговорит|"
@@ -579,7 +580,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futur|futurs|future|futures|prochain|prochaine|prochains|prochaines|"
         "eventuel*|possible*",
-        "modal": "sont convenus de|"
+        "modal": "sans succes|en vain|message vocal|messages vocaux|"
+        "sont convenus de|"
         "speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
         "possible|va|vont|"
         "doit|doivent|devrait|devraient|prevu*|prevoit|programme*|attendu*|espere|"
@@ -717,7 +719,8 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "kunftig*|zukunftig*|nachste*|bevorstehend*|moglich*|geplant*|eventuell*",
-        "modal": "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
+        "modal": "vergeblich|erfolglos|sprachnachricht*|"
+        "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
         "telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
         "zusammenkommen wird|zusammentreffen wird|beraten wird|beraten werden|"
@@ -865,7 +868,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuri|futura|future|prossimo|prossima|prossimi|prossime|"
         "eventual*|possibil*",
-        "modal": "concordato di|"
+        "modal": "invano|senza successo|messaggio vocale|messaggi vocali|"
+        "concordato di|"
         "speculazion*|hanno concordato|un simile|una simile|eventual*|"
         "possibil*|"
         "previst*|attes*|spera|sperano|annullat*|rinviat*|rinvio|rifiut*|smentit*|"
@@ -1008,7 +1012,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|posible*",
-        "modal": "posibilidad|"
+        "modal": "sin exito|en vano|mensaje de voz|mensajes de voz|"
+        "posibilidad|"
         "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
         "propone|"
         "planea|planean|planeado|prevista|previsto|previstas|previstos|preve|espera|"
@@ -1157,7 +1162,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|possive*",
-        "modal": "possibilidade|"
+        "modal": "sem sucesso|em vao|mensagem de voz|mensagens de voz|"
+        "possibilidade|"
         "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
         "propoe|planeja|planejam|planejado|previsto|prevista|previstos|previstas|preve|"
         "espera|esperam|esperado|esperada|pretende|pretendem|tem previsto|intencao|"

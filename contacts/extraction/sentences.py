@@ -336,6 +336,8 @@ def read_sentence(
             date = date.shifted(base)
         day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
         people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
+        if triggers:
+            people = _without_aside(tokens, people, triggers, art.lang, lo)
         for m in people:
             if m.person_id is not None:
                 art.recent.append(m.person_id)
@@ -1068,6 +1070,25 @@ def _days_between(tokens: list[Token], cats: Cues, lo: int) -> int:
 
 
 _BEFORE = frozenset(("before", "inainte", "avant", "vor", "prima", "antes", "перед", "до"))
+
+
+def _without_aside(
+    tokens: list[Token], people: list[Mention], triggers: list, lang: str, lo: int
+) -> list[Mention]:
+    """ "El canciller X, que acompaña a Fernández en la gira, mantuvo un desayuno con Y",
+    "Le ministre X, qui accompagne Macron en Inde, s'est entretenu avec Y": someone named
+    inside a relative clause between commas, after the subject and before the contact
+    words, is no party to the contact when the main clause names its counterpart."""
+    first = min(i for i, _, _ in triggers)
+    out = people
+    for r in _relatives(tokens, lang):
+        if not lo < r < first or not any(m.end == r - 1 for m in people):
+            continue
+        close = next((k for k in range(r + 1, first) if tokens[k].text == ","), None)
+        if close is None or not any(m.start > first for m in people):
+            continue  # ("…, che aveva criticato il Pontefice, ha avuto un incontro": his)
+        out = [m for m in out if not r < m.start < close]
+    return out
 
 
 def _relatives(tokens: list[Token], lang: str) -> list[int]:
