@@ -651,7 +651,7 @@ _LEX: dict[str, dict[str, str]] = {
         "vice president*:vice_president|ministre:minister|chef:leader|patron:leader|"
         "cheffe:leader|dirigeant:leader|dirigeante:leader|dirigeants:leaders|"
         "dirigeantes:leaders",
-        "counterpart": "homologue*",
+        "counterpart": "homologue*|collegue|collegues",
         "purpose": "pour|afin de",
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
@@ -829,7 +829,8 @@ _LEX: dict[str, dict[str, str]] = {
         "separate_weak": "poi con|e poi con|nonche|successivamente con",
         "since": "dal|dalla|da quando",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
-        "rel_same": "lo stesso giorno|nella stessa giornata|quel giorno",
+        "rel_same": "nello stesso giorno|stesso giorno|lo stesso giorno|nella stessa giornata|"
+        "quel giorno",
         "rel_before": "il giorno prima|il giorno precedente|la vigilia|la sera prima|"
         "la sera precedente",
         "postmodal": "da tenersi|da tenere|"
@@ -936,7 +937,7 @@ _LEX: dict[str, dict[str, str]] = {
         "segretario di stato:secretary_of_state|"
         "segretario generale:secretary_general|vicepresidente:vice_president|"
         "ministro:minister|ministri:minister|capo:leader",
-        "counterpart": "omolog*",
+        "counterpart": "omolog*|collega|colleghi|collega*",
         "purpose": "per|al fine di",
         "neg_det": "nessun|nessuna|alcun",
         "receive": "ricevuto|ricevuta|ricevuti|ricevute|accolto|accolta|accolti",
@@ -1093,7 +1094,7 @@ _LEX: dict[str, dict[str, str]] = {
         "secretario de estado:secretary_of_state|secretario general:secretary_general|"
         "secretaria general:secretary_general|vicepresident*:vice_president|"
         "ministro:minister|ministra:minister|ministros:minister",
-        "counterpart": "homolog*",
+        "counterpart": "homolog*|colega|colegas",
         "purpose": "para|a fin de",
         "neg_det": "ningun|ninguna|ninguno",
         "receive": "recibio|recibido|recibida|acogio|ha recibido|dio la bienvenida",

@@ -475,6 +475,11 @@ def find_descriptions(
             found.append(countries[i][1:])  # one word for both: "Kremlchef"
         if not found and role == "official" and j < len(tokens) and tokens[j].key in _EUROPEAN:
             found.append(("EU", ""))  # "Oficialul european": of the Union's institutions
+        seat = _ministry_seat(tokens, j) if role in ("leader", "minister") else None
+        if seat is not None:
+            # "il capo della Farnesina", "le chef du Quai d'Orsay", "der Chef des Auswärtigen
+            # Amts": the foreign minister of the country whose ministry that is
+            role, found = "foreign_minister", [(seat, "")]
         if not found:
             found = _country_after_name(tokens, j, taken, countries)
         if not found:
@@ -494,6 +499,33 @@ def find_descriptions(
 
 
 _STATE_NOUNS = frozenset(("republic", "kingdom", "federation", "emirates", "islands"))
+
+
+# Foreign ministries named by their seat or name, as folded token sequences.
+_MINISTRY_SEATS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("farnesina",), "IT"),
+    (("quai", "d", "orsay"), "FR"),
+    (("itamaraty",), "BR"),
+    (("auswartigen", "amts"), "DE"),
+    (("auswartigen", "amtes"), "DE"),
+    (("auswartige", "amt"), "DE"),
+    (("foreign", "office"), "GB"),
+    (("palacio", "de", "santa", "cruz"), "ES"),
+    (("palacio", "san", "martin"), "AR"),
+    (("smolenskoy", "ploshchadi"), "RU"),
+)
+_SEAT_ARTICLES = frozenset(("della", "du", "des", "dem", "del", "do", "da", "of", "the", "de"))
+
+
+def _ministry_seat(tokens: list[Token], j: int) -> str | None:
+    """The country of a foreign ministry named right after a title ("capo della Farnesina")."""
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].key in _SEAT_ARTICLES:
+        k += 1
+    for words, code in _MINISTRY_SEATS:
+        if tuple(t.key for t in tokens[k : k + len(words)]) == words:
+            return code
+    return None
 
 
 def _commission(tokens: list[Token], i: int, j: int) -> list[tuple[str, str]]:

@@ -332,8 +332,14 @@ def read_sentence(
             met = [d for d in art.drafts if d.medium == "meeting" and d.date_from == d.date_to]
             if base is None and meetings and met:
                 base = met[-1].date_to
-            base = base or (art.focus.date_to if art.focus else art.published)
-            date = date.shifted(base)
+            focus = art.focus
+            if base is None and date.offset == 0 and focus is not None and not named:
+                # "Nello stesso giorno", "the same day" after a contact told by a range
+                # ("la settimana scorsa"): that range
+                date = DateExpr(date.start, date.end, focus.date_from, focus.date_to, "range")
+            else:
+                base = base or (focus.date_to if focus else art.published)
+                date = date.shifted(base)
         day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
         people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
         if triggers:
