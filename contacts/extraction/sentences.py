@@ -21,8 +21,8 @@ from contacts.extraction.mentions import (
     plain_roles,
     resolve_description,
 )
-from contacts.extraction.people import Directory, PersonEntry
-from contacts.extraction.text import Token
+from contacts.extraction.people import Directory, PersonEntry, name_tokens
+from contacts.extraction.text import Token, tokenize
 
 Match = tuple[int, int, tuple[str, object]]
 Key = tuple[str, object]
@@ -100,6 +100,7 @@ class ArticleState:
     sentence_day: dt.date | None = None
     # People the directory knows without an office that day, titled as officials in the text
     titled: dict[Key, NewPerson] = field(default_factory=dict)
+    name_skels: set[str] | None = None  # capitalised words of the whole text, when asked
 
 
 def read_sentence(
@@ -1281,9 +1282,15 @@ def _clause_people(
             # "Le chef de l'État guinéen, X, a écrit à son homologue français": a subject the
             # directory does not know has an office all the same; the counterpart holds it
             d = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
+        listed = _by_countries_only(tokens, d)
         for p in resolve_description(
             d, directory, day, subject=subject, local=local, article=art.recent
         ):
+            if listed and not _named_in(art, p):
+                # "the leaders of Finland, France and Italy joined the call", "omologii săi
+                # din Italia, Bulgaria și Austria": people the article never names are left
+                # out (README rule 4); "omologii din Suedia și Finlanda" named later stay
+                continue
             out.append(Mention(d.start, d.end, person_id=p.id, kind="description"))
     out.extend(m for m in named if not m.excluded and not m.source)
     if len({m.key for m in out}) == 1:
@@ -1543,6 +1550,28 @@ _PLURAL_ENDINGS = (
     *("ers", "res", "trii", "tres", "ents", "entes", "ntii", "rii", "parts", "ogues"),
     *("ologii", "ologi", "ologhi", "ologos", "ollegen"),
 )
+
+
+def _by_countries_only(tokens: list[Token], d: Description) -> bool:
+    """A plural title with a list of countries and no names: "the prime ministers of Japan
+    and Canada", "omologii săi din Italia, Bulgaria, Cipru", "les dirigeants allemand,
+    britannique et italien"."""
+    if len(d.countries) < _MIN_LISTED:
+        return False
+    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    span = range(lead, d.end)
+    return d.role == "leaders" or any(tokens[x].key.endswith(_PLURAL_ENDINGS) for x in span)
+
+
+_MIN_LISTED = 2
+
+
+def _named_in(art: ArticleState, person: PersonEntry) -> bool:
+    """Whether the article writes the person's surname (or an alias's) anywhere."""
+    if art.name_skels is None:
+        art.name_skels = {t.skel for t in tokenize(art.text) if t.is_capitalised}
+    spellings = [person.name, *(a for a, _ in person.aliases)]
+    return any((n := name_tokens(a)) and n[-1] in art.name_skels for a in spellings)
 
 
 def _portfolio_follows(tokens: list[Token], k: int) -> bool:
