@@ -222,7 +222,7 @@ _DATED_LINE = re.compile(
 
 
 def _finish(art: ArticleState) -> list[Suggestion]:
-    drafts = _merge(art.drafts)
+    drafts = _retold(_merge(art.drafts))
     out = []
     for d in drafts:
         if frozenset(d.keys) in art.denied and (art.published - d.date_from).days <= 7:
@@ -317,6 +317,25 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.narrow(d.date_from, d.date_to)
         target.duration = target.duration or d.duration
         target.initiator = target.initiator or d.initiator
+    return out
+
+
+def _retold(drafts: list[Draft]) -> list[Draft]:
+    """A contact told again without a day of its own, by some of its people ("held a virtual
+    meeting with X, joined by A and B … X called the meeting friendly"): the same contact,
+    not a smaller one beside it."""
+    out = []
+    for d in drafts:
+        same = d.undated and not (d.implied or d.recalled) and any(
+            o is not d
+            and set(d.keys) < set(o.keys)
+            and o.overlaps(d.date_from, d.date_to)
+            and not o.implied
+            and (d.medium in (None, o.medium) or (d.medium == "meeting" and o.medium == "video"))
+            for o in drafts
+        )
+        if not same:
+            out.append(d)
     return out
 
 

@@ -126,6 +126,14 @@ def read_sentence(
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
     dates = find_dates(tokens, matches, art.published)
     dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
+    # "speaking at his news conference on Tuesday", "at Tuesday's briefing": the day of the
+    # press event, not of a contact told beside it
+    press = [(i, j) for i, j, (cat, _) in matches if cat == "block"]
+    dates = [
+        d
+        for d in dates
+        if not any(0 <= d.start - b <= 1 or 0 <= a - d.end <= 2 for a, b in press)
+    ]
     # "the first call since Trump was sworn in four weeks ago", "da quando ha giurato il 22
     # ottobre": the day of an event contacts followed; alone, they fall between it and
     # publication
@@ -171,6 +179,7 @@ def read_sentence(
     # "their call on Sunday" is a call; "called on Putin to …" is not
     date_starts = {d.start for d in dates}
     cats["not_call"] = [m for m in cats.get("not_call", []) if m[1] not in date_starts]
+    cats["not_call"] += _naming_calls(tokens, cats)
     # "liderii UE", "the leaders of Russia and China" describe people, not the pair in focus
     described = {d.start for d in descs if d.countries}
     cats["pair"] = [p for p in cats.get("pair", []) if p[0] not in described]
@@ -452,6 +461,24 @@ def _since_contact(
 def _dated_focus(art: ArticleState) -> bool:
     focus = art.focus
     return focus is not None and focus.date_from == focus.date_to and not focus.implied
+
+
+def _naming_calls(tokens: list[Token], cats: Cues) -> list[tuple[int, int, object]]:
+    """English "called the meeting 'very friendly'", "called their talks productive": "call"
+    naming a contact told of, not a telephone call."""
+    kinds = ("meeting", "generic", "phone", "video", "event")
+    nouns = {i for c in kinds for i, _, _ in cats.get(c, ())}
+    out: list[tuple[int, int, object]] = []
+    for i, j, _ in cats.get("phone", ()):
+        if tokens[i].key not in _CALL_VERBS or j >= len(tokens) or tokens[j].key not in _DETS:
+            continue
+        if j + 1 in nouns or j + 2 in nouns:
+            out.append((i, j, None))
+    return out
+
+
+_CALL_VERBS = frozenset(("called", "calls", "call", "calling"))
+_DETS = frozenset(("the", "their", "this", "that", "his", "her", "its", "these", "those"))
 
 
 def _recap_as_generic(art: ArticleState, cats: Cues) -> None:
@@ -2261,6 +2288,8 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
         or clause.event_only
         or focus.medium in (None, medium)
         or (focus.medium == "meeting" and medium == "video")
+        # "held a virtual meeting … called the meeting friendly": the video meeting again
+        or (focus.medium == "video" and medium == "meeting" and not clause.venue)
         # "a participat la reuniunea …", "among the leaders on the call": of a video conference
         or (clause.participate and focus.medium == "video")
     )
