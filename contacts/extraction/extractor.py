@@ -326,7 +326,7 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
     not a smaller one beside it."""
     out = []
     for d in drafts:
-        same = d.undated and not (d.implied or d.recalled) and any(
+        same = d.undated and not (d.implied or d.recalled or d.private) and any(
             o is not d
             and set(d.keys) < set(o.keys)
             and o.overlaps(d.date_from, d.date_to)

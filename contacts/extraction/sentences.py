@@ -57,6 +57,7 @@ class Draft:
     recalled: bool = False
     paired: bool = False  # told of "the two leaders", "cei doi": a pair named elsewhere
     recipient: Key | None = None  # of a message: the one it was sent "to"
+    private: bool = False  # "one-on-one", "tête-à-tête": a smaller contact inside an event
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -132,7 +133,7 @@ def read_sentence(
     dates = [
         d
         for d in dates
-        if not any(0 <= d.start - b <= 1 or 0 <= a - d.end <= 2 for a, b in press)
+        if not any(0 <= d.start - b <= 1 or _before_possessive(tokens, d.end, a) for a, b in press)
     ]
     # "the first call since Trump was sworn in four weeks ago", "da quando ha giurato il 22
     # ottobre": the day of an event contacts followed; alone, they fall between it and
@@ -461,6 +462,11 @@ def _since_contact(
 def _dated_focus(art: ArticleState) -> bool:
     focus = art.focus
     return focus is not None and focus.date_from == focus.date_to and not focus.implied
+
+
+def _before_possessive(tokens: list[Token], end: int, at: int) -> bool:
+    """ "Tuesday's briefing": a day that owns the press event after it."""
+    return at == end + 1 and tokens[end].key == "s" and tokens[end].start == tokens[end - 1].end + 1
 
 
 def _naming_calls(tokens: list[Token], cats: Cues) -> list[tuple[int, int, object]]:
@@ -1590,7 +1596,7 @@ def _by_countries_only(tokens: list[Token], d: Description) -> bool:
     return d.role == "leaders" or any(tokens[x].key.endswith(_PLURAL_ENDINGS) for x in span)
 
 
-_MIN_LISTED = 2
+_MIN_LISTED = 3
 
 
 def _named_in(art: ArticleState, person: PersonEntry) -> bool:
@@ -2289,7 +2295,12 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
         or focus.medium in (None, medium)
         or (focus.medium == "meeting" and medium == "video")
         # "held a virtual meeting … called the meeting friendly": the video meeting again
-        or (focus.medium == "video" and medium == "meeting" and not clause.venue)
+        # (not one told as earlier: "In precedenza Meloni aveva incontrato Zelensky")
+        or (
+            focus.medium == "video"
+            and medium == "meeting"
+            and not (clause.venue or cats.get("earlier") or cats.get("ordinal"))
+        )
         # "a participat la reuniunea …", "among the leaders on the call": of a video conference
         or (clause.participate and focus.medium == "video")
     )
@@ -2421,6 +2432,7 @@ def _new_drafts(
             mutual=bool(cats.get("mutual")),
             undated=clause.date is None,
             recalled=bool(cats.get("ordinal") or cats.get("earlier")),
+            private=bool(cats.get("private")),
             paired=bool(cats.get("pair") or cats.get("pair_weak")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
