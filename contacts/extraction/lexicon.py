@@ -82,6 +82,9 @@ _LEX: dict[str, dict[str, str]] = {
         # greetings sent in writing: "sent his sincere congratulations", "conveyed condolences"
         "sent": "sent|send|sends|sending|conveyed|conveys|addressed",
         "greetings": "congratulations|condolences|felicitations|greetings|best wishes",
+        # a body named after its leader: "the Trump administration", "the Modi government"
+        "attributed": "administration|government|team|campaign|camp|cabinet|era|presidency|"
+        "regime|doctrine",
         # what a message of congratulation marks: "on his election last Friday"
         "occasion": "election|re election|reelection|election victory|victory|win|"
         "inauguration|appointment|birthday|anniversary|national day|independence day|"
@@ -1273,8 +1276,8 @@ _WIRE: dict[str, dict[str, str]] = {
         "roles": "commissioner:commissioner|commissioners:commissioner|"
         "european commissioner:commissioner|eu commissioner:commissioner|"
         "president of the republic:head_of_state",
-        "separate": "telephone calls|phone calls|calls from|calls with|letters to|messages to|"
-        "each of whom|each of them|"
+        "separate": "telephone calls|phone calls|calls from|calls with|calls to|placed calls|"
+        "made calls|letters to|messages to|each of whom|each of them|"
         "a series of meetings|a series of talks|a round of meetings",
         "background": "set in|set during|set at|agreed in|agreed during|agreed at|"
         "agreed upon in|agreed upon during|reached in|reached during|reached at|made in|"

@@ -84,6 +84,10 @@ class ArticleState:
     mentioned: list[Key] = field(default_factory=list)  # people in order of mention
     visit: bool = False  # someone is said to be on a visit
     fronted_subject: Key | None = None  # the subject after a phrase put first
+    # relative clauses with contact words about a person named after the subject: the token
+    # opening each ("…, the US president, who in February placed calls to …") -> where the
+    # antecedent starts
+    relative_of: dict[int, int] = field(default_factory=dict)
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
@@ -145,6 +149,17 @@ def read_sentence(
         for d in dates
     ]
     since_ends |= {d.start for d in dates if d.kind == "since"}
+    # "Thursday's swearing-in": the day of an event named, no contact's nor the scene's
+    # ("Tuesday's call" keeps it)
+    dates = [
+        d
+        for d in dates
+        if not _possessive_day(art, tokens, d)
+        or any(
+            d.end < i <= d.end + 2 and cat in MEDIUM_ORDER + ("generic",)
+            for i, _, (cat, _) in matches
+        )
+    ]
     if any(d.start not in since_ends for d in dates):
         dates = [d for d in dates if d.start not in since_ends]
     cats: Cues[str, list[tuple[int, int, object]]] = {}
@@ -219,7 +234,9 @@ def read_sentence(
         days = [
             d.date_from
             for d in dates
-            if d.is_day and d.kind != "relative" and not any(0 <= d.start - j <= 2 for j in said_at)
+            if d.is_day
+            and d.kind != "relative"
+            and not any(0 <= d.start - j <= 2 for j in said_at)
         ]
         art.sentence_day = days[-1] if days and days[-1] <= art.published else None
     for i in _venues(tokens):
@@ -237,6 +254,9 @@ def read_sentence(
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
+    art.relative_of = _object_relatives(art, tokens, cats, names, descs)
+    for r in art.relative_of:
+        cats.setdefault("break", []).append((r, r + 1, None))
     clauses = _clauses(tokens, cats, people_at)
     every_date = list(dates)
     sentence_people: list[Mention] = []
@@ -272,6 +292,8 @@ def read_sentence(
         every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
         if triggers:
             for r in _relatives(tokens, art.lang):
+                if r in art.relative_of:
+                    continue  # a clause of its own, with its own contact
                 # the relative clause runs to its closing comma ("Macron met Modi, who is
                 # on a visit to France, on Tuesday": Tuesday is the meeting's)
                 close = next(
@@ -457,6 +479,13 @@ def _since_contact(
                 recalled=True,
             )
         )
+
+
+def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool:
+    """A day with "'s" after it ("Thursday's swearing-in"): an event's day."""
+    if d.end >= len(tokens) or tokens[d.end].key != "s":
+        return False
+    return art.text[tokens[d.end].start - 1 : tokens[d.end].start] in ("'", "’")
 
 
 def _dated_focus(art: ArticleState) -> bool:
@@ -953,6 +982,10 @@ def _exclude_staff(
             )
         ):
             m.excluded = True
+        # "negotiations with the Trump administration", "l'administration Trump": a name as
+        # the attribute of a body, not a party
+        if any(i == m.end or j == m.start for i, j, _ in cats.get("attributed", ())):
+            m.excluded = True
         # "deputising for Prime Minister Johnson", "în locul lui X": someone else stood in
         for _i, j, _ in cats.get("instead", ()):
             if 0 <= m.start - j <= 6 and not any(j <= t < m.start for t in triggers):
@@ -1072,6 +1105,42 @@ _COPULA = frozenset(
 _LINKS = frozenset(
     ("and", "with", "as", "si", "cu", "precum", "et", "avec", "und", "mit", "e", "con", "y", "i")
 )
+
+
+def _object_relatives(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    names: list[Mention],
+    descs: list[Description],
+) -> dict[int, int]:
+    """Relative pronouns right after a comma that closes a person named after another one
+    ("X became the third leader phoned by the US president, who in February placed calls to
+    A and B"), when contact words follow in the relative clause: pronoun -> antecedent start."""
+    spans = sorted(
+        [(m.start, m.end) for m in names if not m.excluded]
+        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
+    )
+    contact = sorted(
+        i for c in ("phone", "video", "meeting", "message") for i, _, _ in cats.get(c, ())
+    )
+    out = {}
+    for r in _relatives(tokens, art.lang):
+        if tokens[r - 1].text != ",":
+            continue
+        antecedent = [a for a, b in spans if b == r - 1]
+        first = min(antecedent, default=0)
+        # (someone else named before it, not its own title: "Brazil's President X, who …")
+        if not antecedent or not any(
+            b < first and not _apposed(tokens, b, first) for _, b in spans
+        ):
+            continue
+        close = next((k for k in range(r + 1, len(tokens)) if tokens[k].text == ","), None)
+        if close is not None:
+            continue  # closed by a comma: the sentence goes on about someone else
+        if any(i > r for i in contact):
+            out[r] = antecedent[0]
+    return out
 
 
 def _clauses(
@@ -1769,6 +1838,8 @@ def _bare_role(art: ArticleState, role: str, day: dt.date, local: list[Key]) -> 
             o = p.office_on(day) if p else None
             if o is None or p is None or o.role not in wanted:
                 continue
+            if role == "secretary_of_state" and o.country not in ("US", "VA"):
+                continue  # "the Secretary of State" is America's (or the Holy See's) office
             if title is None or title.search(o.title):
                 return Mention(0, 0, person_id=p.id, kind="description")
         else:
@@ -1957,6 +2028,17 @@ def _clause(
         keys = list(dict.fromkeys([*keys, addressee]))
         if clause.date is None:
             clause = replace(clause, date=(focus.date_from, focus.date_to))
+    elif (
+        len(keys) == 1
+        and not before
+        and focus is not None
+        and len(focus.keys) == 1
+        and focus.keys[0] != keys[0]
+        and _after_with_only(tokens, kept, people)
+    ):
+        # "X held a string of bilateral meetings on Friday. The first was with Y": a contact
+        # told without its subject, after the subject's contacts with people left unnamed
+        keys = [focus.keys[0], *keys]
     elif len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*_pair_in_focus(art, focus, bool(cats.get("pair"))), *keys]))
@@ -2056,7 +2138,8 @@ def _feminine(art: ArticleState, key: Key) -> bool | None:
     if len(parts) < 2:
         return None
     given = parts[0].lower()
-    return given.endswith("a") and given not in _MEN_IN_A
+    # ("Narendra", "Jitendra": Sanskrit men's names in -endra, -indra)
+    return given.endswith("a") and given not in _MEN_IN_A and not given.endswith("ndra")
 
 
 _MEN_IN_A = frozenset(
@@ -2196,6 +2279,8 @@ def _many_times(tokens: list[Token], cats: Cues) -> bool:
         n = int(tokens[k].key) if k >= 0 and tokens[k].key.isdigit() else numbers.get(i, 0)
         if k > 0 and any(a == k - 1 for a, _, _ in cats.get("months", ())):
             continue  # "their July 7 meeting": a day of the month, not a tally
+        if k > 1 and (tokens[k - 2].key, tokens[k - 1].key) in _PARTITIVE:
+            continue  # "the first of the five meetings": one of them
         if n >= 5 and tokens[k].key not in ("noua", "neuf"):  # "o nouă reuniune": new
             return True
     for i, _, _ in cats.get("timesword", ()):
@@ -2219,6 +2304,11 @@ def _ro_addressed(tokens: list[Token], cats: Cues, i: int, lo: int, hi: int) -> 
     to = any(lo <= a < hi for a, _, _ in cats.get("to", ()))
     dative = any(t.key.endswith("ului") for t in tokens[max(lo, i - 8) : min(hi, i + 8)])
     return clitic or to or dative
+
+
+_PARTITIVE = frozenset(
+    (("of", "the"), ("of", "its"), ("of", "his"), ("of", "her"), ("din", "cele")),
+)
 
 
 def _without_messenger(
@@ -2255,6 +2345,12 @@ def _parties(
     """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
     pair = cats.get("pair") or cats.get("pair_weak")
     fronted = art.fronted_subject
+    if lo in art.relative_of:
+        # "…, the newly inaugurated US president, who in February placed calls to A and B":
+        # the relative pronoun's antecedent is the subject, not the sentence's first person
+        antecedent = next((m.key for m in before if m.end == lo - 1), None)
+        if antecedent is not None:
+            return list(dict.fromkeys([antecedent, *keys]))
     if len(keys) == 1 and not before and fronted is not None and fronted != keys[0]:
         return [fronted, keys[0]]
     if not keys and pair and len({m.key for m in before}) >= 2:
@@ -2491,8 +2587,10 @@ def _recipient(
     """The person a message was sent "to": named right after that word, after the trigger."""
     tos = [j for i, j, _ in cats.get("to", ()) if i >= trigger]
     for m in people:
-        if m.key in keys and any(0 <= m.start - j <= 3 for j in tos):
-            return m.key
+        if m.key in keys and any(
+            0 <= m.start - j <= 6 and all(t.key for t in tokens[j : m.start]) for j in tos
+        ):
+            return m.key  # "to South Korean Prime Minister X"
     return None
 
 
