@@ -1138,9 +1138,30 @@ def _object_relatives(
         close = next((k for k in range(r + 1, len(tokens)) if tokens[k].text == ","), None)
         if close is not None:
             continue  # closed by a comma: the sentence goes on about someone else
-        if any(i > r for i in contact):
+        # its own counterparts, named before any purpose or other clause ("…, who called
+        # him to brief him on his talks with X" is the contact told, X no party to it)
+        end = min(
+            [i for c in ("break", "purpose") for i, _, _ in cats.get(c, ()) if i > r]
+            + [k for k in range(r + 1, len(tokens) - 1) if _infinitive(tokens, k)]
+            + [len(tokens)]
+        )
+        if any(r < i < end for i in contact) and any(r < a < end for a, _ in spans):
             out[r] = antecedent[0]
     return out
+
+
+def _infinitive(tokens: list[Token], k: int) -> bool:
+    """English "to" before a verb ("called him to brief him"), not before a name or noun."""
+    nxt = tokens[k + 1]
+    return (
+        tokens[k].key == "to"
+        and nxt.key.isalpha()
+        and not nxt.is_capitalised
+        and nxt.key not in _DETERMINERS
+    )
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "both", "all"))
 
 
 def _clauses(
