@@ -2055,7 +2055,13 @@ def _clause(
         and focus is not None
         and len(focus.keys) == 1
         and focus.keys[0] != keys[0]
+        and focus.medium is not None
         and _after_with_only(tokens, kept, people)
+        and not any(
+            lo <= i < min(k for k, _, _ in kept)
+            for c in ("roles", "pronoun", "counterpart")
+            for i, _, _ in cats.get(c, ())
+        )
     ):
         # "X held a string of bilateral meetings on Friday. The first was with Y": a contact
         # told without its subject, after the subject's contacts with people left unnamed
