@@ -304,6 +304,7 @@ _LEX: dict[str, dict[str, str]] = {
         "a vorbit la conferinta|a vorbit la summit|a vorbit la forum|"
         "a vorbit la tribuna|a vorbit la televiziune|a vorbit in plenul",
         "post": "pe x|pe retea*|pe twitter|pe facebook|pe telegram|pe instagram|"
+        "pe contul|pe pagina|contul sau de|contul oficial|"
         "retelele sociale|retele sociale|postat*|postare*",
         "staff": "purtator*|purtatorul de cuvant|consilier*|consilierul|trimisul|trimisului|"
         "emisar*|ambasador*|ambasadorul|insarcinat*|diplomatul|diplomatului|"

@@ -270,6 +270,12 @@ def read_sentence(
             art.fronted_subject = next(
                 (m.key for m in names if hi <= m.start <= hi + 2 and not m.excluded), None
             )
+        if ci > 0 and art.lang == "ro" and _ro_elliptic(tokens, lo, hi, in_clause):
+            # "X urmează să participe joi la summit, iar vineri la întâlnirea informală": a
+            # clause without a verb of its own goes on with the plan before it
+            a, b = clauses[ci - 1]
+            if any(a <= i < b for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())):
+                in_clause.setdefault("modal", []).append((lo, lo + 1, None))
         if ci > 0 and any(i == lo for i, _, _ in cats.get("purpose", ())):
             # "qu'il se rendrait à Kiev pour y rencontrer …": the purpose of a planned trip
             a, b = clauses[ci - 1]
@@ -2791,6 +2797,21 @@ def _in_fronted_after(tokens: list[Token], afters: list[int], cue: int, start: i
         and any(tokens[k].text == "," for k in range(cue + 1, start))
         and not any(cue < a < start for a in afters)
     )
+
+
+def _ro_elliptic(tokens: list[Token], lo: int, hi: int, cats: Cues) -> bool:
+    """A Romanian clause opened by "iar" or "și" with no verb before its contact noun ("iar
+    vineri la întâlnirea informală"): the past needs an auxiliary ("a", "au", "s-a")."""
+    if tokens[lo].key not in ("iar", "si"):
+        return False
+    first = min((i for c in _TRIGGERS for i, _, _ in cats.get(c, ())), default=hi)
+    return not any(t.key in _RO_VERBAL for t in tokens[lo + 1 : first])
+
+
+# Auxiliaries and pronouns that mark a Romanian verb.
+_RO_VERBAL = frozenset(
+    ("a", "au", "am", "ai", "ati", "s", "se", "va", "vor", "o", "sa", "este", "sunt", "fost", "ar")
+)
 
 
 def _setting_after_comma(
