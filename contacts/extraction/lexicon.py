@@ -251,7 +251,9 @@ _LEX: dict[str, dict[str, str]] = {
         "o data pe zi|saptamanal|in fiecare saptamana|in mod regulat",
         "attrib": "potrivit|potrivit lui|conform|a declarat|a anuntat|a precizat|a spus|"
         "a afirmat|citat de|citat|a transmis|a relatat|sustine|a explicat",
-        "phone": "telefon*|telefonic*|telefoane|la telefon|sunat|l a sunat|a sunat-o",
+        "phone": "telefon*|telefonic*|telefoane|la telefon|sunat|l a sunat|a sunat-o|"
+        "apel telefonic|apelul telefonic|apeluri telefonice|un apel de la|apel de la|"
+        "apelul de la|a primit un apel|apelul cu|un apel cu",
         "video": "videoconferint*|apel video|convorbire video|convorbirea video|"
         "legatura video|prin video|in format video|in format virtual|"
         "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
@@ -295,7 +297,8 @@ _LEX: dict[str, dict[str, str]] = {
         "deschis la|"
         # "Programul său include …", "vizita include și o întrevedere": a schedule;
         # "a renunțat la întâlnire": given up
-        "include|includ|cuprinde|renuntat*|renunta|renunte|anular*|amanar*|contramand*",
+        "include|includ|cuprinde|renuntat*|renunta|renunte|anular*|amanar*|contramand*|"
+        "sugera*|sugerat*",
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
