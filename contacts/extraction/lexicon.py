@@ -223,7 +223,7 @@ _LEX: dict[str, dict[str, str]] = {
         "private": "intre patru ochi|tete a tete|in format restrans|bilateral*|fata in fata|"
         "separat",
         "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
-        "la marginea|la sediul|fata in fata|in persoana|la resedinta",
+        "la marginea|la sediul|fata in fata|in persoana|la resedinta|acolo",
         "times": "de doua ori:2|de trei ori:3",
         "also": "de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu|"
@@ -388,7 +388,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nicio|niciun|nici o|nici un",
         "receive": "primit|primita|primiti|gazduit|intampinat",
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
-        "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita",
+        "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita|"
+        "a sosit|au sosit|a mers la|s a deplasat|se deplaseaza|a efectuat o deplasare",
         "pair_weak": "lor|acestia",
         "pronoun": "el|ea",
     },

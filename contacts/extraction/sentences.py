@@ -99,10 +99,10 @@ class ArticleState:
     denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
     last_subject: Key | None = None  # the first person the last sentence with people named
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
-    previous_day: dt.date | None = None
+    previous_day: tuple[dt.date, dt.date] | None = None
     previous_span: tuple[int, int] | None = None  # the sentence read before this one
     capitals: set[str] = field(default_factory=set)  # "Seoul's", "de la Chișinău" anywhere
-    sentence_day: dt.date | None = None
+    sentence_day: tuple[dt.date, dt.date] | None = None
     # People the directory knows without an office that day, titled as officials in the text
     titled: dict[Key, NewPerson] = field(default_factory=dict)
     name_skels: set[str] | None = None  # capitalised words of the whole text, when asked
@@ -231,14 +231,15 @@ def read_sentence(
     if not plans:
         # (not the day a statement was made: "the Kremlin said on Tuesday …")
         said_at = [j for _, j, _ in cats.get("attrib", ())]
+        # (or a part of a month: "La începutul lunii iulie, X a mers la București. Acolo …")
         days = [
-            d.date_from
+            (d.date_from, d.date_to)
             for d in dates
-            if d.is_day
+            if d.width <= 10
             and d.kind != "relative"
             and not any(0 <= d.start - j <= 2 for j in said_at)
         ]
-        art.sentence_day = days[-1] if days and days[-1] <= art.published else None
+        art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
     for i in _venues(tokens):
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
@@ -2518,7 +2519,7 @@ def _new_drafts(
             focus = days[-1] if days else None
             dated = focus is not None
         if art.previous_day is not None:
-            d_from = d_to = art.previous_day
+            d_from, d_to = art.previous_day
         elif dated and focus is not None:
             d_from = d_to = focus.date_to
         elif focus is not None and days:
