@@ -59,7 +59,10 @@ _LEX: dict[str, dict[str, str]] = {
         "will be organized|would take place|to be held|to be arranged",
         "that": "that",
         "not_call": "called for|called on|call for|calls for|calling for|called upon|call on|"
-        "calls on|called off|called it|a call for|the call for",
+        "calls on|called off|called it|a call for|the call for|called the meeting|"
+        "called the talks|called the conversation|called the call|called their meeting|"
+        "called their talks|calling the meeting|calling the talks|what he called|"
+        "what she called|what they called|so called",
         "habitual": "several times|repeatedly|multiple times|regularly|often|frequently|"
         "four times|five times|six times|seven times|eight times|ten times|"
         "many times|numerous times|countless times|dozens of times",
@@ -101,6 +104,7 @@ _LEX: dict[str, dict[str, str]] = {
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online|along with|alongside|"
+        "at his side|at her side|by his side|by her side|"
         "together with",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         # an adjective of the future right before the contact noun: "futuros encuentros"
@@ -132,7 +136,8 @@ _LEX: dict[str, dict[str, str]] = {
         "first gentleman",
         "former": "former|ex|late|candidate|presidential candidate",
         "break": "in order to|so as to|after|before|following|since|although|though|"
-        "even though|but|while|whereas|ahead of|;|where|urging|urged|pressing",
+        "even though|but|while|whereas|ahead of|;|where|urging|urged|pressing|"
+        "built on|builds on|building on|follow up to|followed up on",
         "after": "after|following",
         "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
         "separate meetings|separate talks|separate*|separately|respectively|in turn",

@@ -244,6 +244,12 @@ def read_sentence(
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
         cats.setdefault("meeting", []).append((i, j, None))
+    for i, j, _ in cats.get("visit", ()):
+        # "the two leaders visited Horyuji temple together": a joint visit is a meeting
+        if any(t.key in _TOGETHER for t in tokens[j : j + 6]) or (
+            i > 0 and tokens[i - 1].key in _TOGETHER
+        ):
+            cats.setdefault("meeting", []).append((i, j, None))
     cats["apostrophe_s"] = [
         (k, k + 1, None)
         for k in range(1, len(tokens))
@@ -486,6 +492,12 @@ def _since_contact(
                 recalled=True,
             )
         )
+
+
+_TOGETHER = frozenset(
+    ("together", "jointly", "impreuna", "ensemble", "gemeinsam", "zusammen", "insieme",
+     "juntos", "juntas", "vmeste", "razom")
+)
 
 
 def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool:
@@ -2456,9 +2468,20 @@ def _dates_focus(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues
     a, b = clause.date
     if a != b or b > focus.date_to or (focus.date_to - b).days > 7:
         return False
-    if cats.get("apart") or cats.get("earlier") or cats.get("ordinal"):
+    if cats.get("apart") or cats.get("ordinal") or _earlier_told(cats):
         return False
     return set(keys) <= set(focus.keys)
+
+
+def _earlier_told(cats: Cues) -> bool:
+    """An "earlier" cue ("had talked") that is not the tense of reported speech ("told
+    reporters that the two leaders had talked on Monday")."""
+    reported = [j for _, j, _ in cats.get("that", ())]
+    said = [j for _, j, _ in cats.get("attrib", ())]
+    return any(
+        not any(r <= i and any(a <= r for a in said) for r in reported)
+        for i, _, _ in cats.get("earlier", ())
+    )
 
 
 def _join(
