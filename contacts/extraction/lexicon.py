@@ -104,7 +104,6 @@ _LEX: dict[str, dict[str, str]] = {
         "participated|participants|attended|joined|among the|was connected|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online|along with|alongside|"
-        "at his side|at her side|by his side|by her side|"
         "together with",
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         # an adjective of the future right before the contact noun: "futuros encuentros"
