@@ -39,7 +39,8 @@ _LEX: dict[str, dict[str, str]] = {
         "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
         "also": "also|too|as well",
-        "separate_weak": "then with|and then with|later with|as well as|followed by|and later|"
+        "separate_weak": "including|among them|then with|and then with|later with|as well as|"
+        "followed by|and later|"
         "then called|then phoned|then spoke|then telephoned|later called|later spoke|"
         "later phoned|before calling|before speaking",
         "since": "since|ever since",
@@ -230,7 +231,8 @@ _LEX: dict[str, dict[str, str]] = {
         "la marginea|la sediul|fata in fata|in persoana|la resedinta|acolo",
         "times": "de doua ori:2|de trei ori:3",
         "also": "de asemenea|la randul sau|si el|si ea|si acesta",
-        "separate_weak": "apoi cu|iar apoi cu|precum si|si ulterior cu|dupa care cu|"
+        "separate_weak": "inclusiv|printre care|apoi cu|iar apoi cu|precum si|si ulterior cu|"
+        "dupa care cu|"
         "apoi a vorbit|apoi a sunat|apoi a discutat|ulterior a vorbit|dupa care a vorbit|"
         "dupa care a discutat",
         "since": "inca din|de la",
@@ -415,7 +417,7 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
         "times": "дважды:2|трижды:3",
         "also": "также|тоже",
-        "separate_weak": "затем с|а затем с|а также с|после чего с",
+        "separate_weak": "в том числе|включая|среди них|затем с|а затем с|а также с|после чего с",
         "since": "с тех пор|начиная с",
         "rel_after": "на следующий день|днем позже|днём позже",
         "rel_same": "в тот же день|в этот же день|в тот же вечер",
@@ -556,7 +558,8 @@ _LEX: dict[str, dict[str, str]] = {
         "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
         "also": "aussi|egalement",
-        "separate_weak": "puis avec|ainsi que|et ensuite avec|puis",
+        "separate_weak": "notamment|y compris|parmi lesquels|puis avec|ainsi que|"
+        "et ensuite avec|puis",
         "since": "depuis",
         "rel_after": "le lendemain|le jour suivant|un jour plus tard",
         "rel_same": "le meme jour|plus tot dans la journee|le jour meme|ce jour la",
@@ -691,7 +694,8 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "auch|ebenfalls",
-        "separate_weak": "dann mit|anschliessend mit|danach mit|sowie|und dann",
+        "separate_weak": "darunter|unter anderem|dann mit|anschliessend mit|danach mit|sowie|"
+        "und dann",
         "since": "seit",
         "rel_after": "am nachsten tag|am folgetag|tags darauf|einen tag spater",
         "rel_same": "am selben tag|am gleichen tag|am selben abend|an diesem tag",
@@ -838,7 +842,7 @@ _LEX: dict[str, dict[str, str]] = {
         "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
         "also": "anche|pure",
-        "separate_weak": "poi con|e poi con|nonche|successivamente con",
+        "separate_weak": "tra cui|tra i quali|poi con|e poi con|nonche|successivamente con",
         "since": "dal|dalla|da quando",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
         "rel_same": "nello stesso giorno|stesso giorno|lo stesso giorno|nella stessa giornata|"
@@ -979,7 +983,8 @@ _LEX: dict[str, dict[str, str]] = {
         "en persona|en el eliseo|en la zarzuela|en la sede|en el despacho oval",
         "times": "dos veces:2|tres veces:3|en dos ocasiones:2|en tres ocasiones:3",
         "also": "tambien|asimismo",
-        "separate_weak": "luego con|y luego con|asi como|y despues con|posteriormente con|"
+        "separate_weak": "entre ellos|incluido|incluida|luego con|y luego con|asi como|"
+        "y despues con|posteriormente con|"
         "luego hablo|luego llamo|despues hablo",
         "since": "desde",
         "rel_after": "al dia siguiente|un dia despues|el dia siguiente",
@@ -1135,7 +1140,8 @@ _LEX: dict[str, dict[str, str]] = {
         "pessoalmente|em pessoa|no eliseu|na sede|no salao oval|no itamaraty|em belem",
         "times": "duas vezes:2|tres vezes:3|em duas ocasioes:2|em tres ocasioes:3",
         "also": "tambem|igualmente",
-        "separate_weak": "depois com|e depois com|assim como|em seguida com|posteriormente com|"
+        "separate_weak": "incluindo|entre eles|depois com|e depois com|assim como|em seguida com|"
+        "posteriormente com|"
         "depois falou|depois ligou|em seguida falou",
         "since": "desde",
         "rel_after": "no dia seguinte|um dia depois|o dia seguinte",
@@ -1296,7 +1302,7 @@ _WIRE: dict[str, dict[str, str]] = {
         "anchor": "on the way to|on his way to|on her way to|on their way to|en route to|"
         "at the end of|at the close of|after|following|before|during|ahead of|"
         "on the sidelines of|on the margins of|in the wake of",
-        "modal": "was to|were to|was supposed to|were supposed to|was due to|were due to|"
+        "modal": "was to|were to|was supposed to|were supposed to|was due to|were due to|due to|"
         "pledged to|pledges to|promised to|promises to|vowed to|vows to|"
         "committed to|undertook to|arranged a|arranged to|set up a|"
         "schedule includes|agenda includes|itinerary includes|programme includes|"

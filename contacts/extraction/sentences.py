@@ -2774,10 +2774,12 @@ def _live_triggers(
         dead = dead or (settings_only and previous_dead)
         # "va avea o întâlnire cu X, o întâlnire cu Y și un prânz cu Z": more objects of
         # the planned verb
+        # (or their purpose: "is due to meet X to discuss …", "was due to travel to Kyiv to
+        # meet X, and then to Berlin for talks with Y")
         dead = dead or (
             previous_dead
             and start > 0
-            and tokens[start - 1].key in _INDEFINITE
+            and tokens[start - 1].key in _INDEFINITE | _PURPOSE_LEADS
             and not _ro_auxiliary(tokens, start - 1)
         )
         previous_dead = dead
@@ -2863,6 +2865,9 @@ def _ro_auxiliary(tokens: list[Token], k: int) -> bool:
 # Romanian auxiliaries before the participle "fost" ("a fost", "au fost", "ar fi fost").
 _RO_AUX = frozenset(("a", "au", "am", "ai", "ati", "fi", "ar", "as", "ati", "s", "o", "vor", "va"))
 _RO_CLITICS = frozenset(("i", "l", "s", "le", "ne", "v", "m", "ti", "mi", "si"))
+_PURPOSE_LEADS = frozenset(
+    ("to", "for", "pentru", "pour", "zu", "um", "per", "para", "chtoby", "dlya")
+)
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
 
 
