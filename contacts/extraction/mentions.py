@@ -495,7 +495,42 @@ def find_descriptions(
             found.append(("DE", ""))
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
+        second = _second_of_plural(tokens, i, end, countries, conj, taken)
+        if second is not None and role in _PLURAL_PAIR_ROLES:
+            # "Les présidents congolais X et rwandais Y", "los presidentes ruso X y
+            # estadounidense Y": the second adjective titles the second name alike
+            k, cj, code = second
+            out.append(Description(k, cj, role, [(code, "")], lead=k))
+            covered_until = cj
     return out
+
+
+_PLURAL_PAIR_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister"))
+
+
+def _second_of_plural(
+    tokens: list[Token],
+    i: int,
+    end: int,
+    countries: dict[int, tuple[int, str, str]],
+    conj: set[int],
+    taken: set[int],
+) -> tuple[int, int, str] | None:
+    """After a plural title, its country and a name ("presidents congolais Félix Tshisekedi"),
+    "and" with another country word right before another name: (start, end, country)."""
+    if not tokens[i].key.endswith(("s", "i", "en", "y")) or end not in taken and not (
+        end < len(tokens) and tokens[end].is_capitalised
+    ):
+        return None
+    k = end
+    while k < len(tokens) and k - end < 5 and tokens[k].is_capitalised and k not in conj:
+        k += 1
+    if k == end or k not in conj or k + 1 not in countries:
+        return None
+    cj = countries[k + 1][0]
+    if cj < len(tokens) and tokens[cj].is_capitalised and tokens[cj].key.isalpha():
+        return k + 1, cj, countries[k + 1][1]
+    return None
 
 
 _STATE_NOUNS = frozenset(("republic", "kingdom", "federation", "emirates", "islands"))
