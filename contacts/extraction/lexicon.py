@@ -414,7 +414,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "в этом месяце|в начале этого месяца",
         "weekend": "в выходные|на выходных|в минувшие выходные",
         "private": "с глазу на глаз|тет а тет|в узком составе|двусторонн*",
-        "venue": "в кремле|на полях|во дворце|в резиденции|в белом доме|лично|в ходе встречи",
+        "venue": "лицом к лицу|в кремле|на полях|во дворце|в резиденции|в белом доме|лично|"
+        "в ходе встречи",
         "times": "дважды:2|трижды:3",
         "also": "также|тоже",
         "separate_weak": "в том числе|включая|среди них|затем с|а затем с|а также с|после чего с",
@@ -554,7 +555,7 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "ce mois ci|plus tot ce mois",
         "weekend": "ce week end|le week end dernier|pendant le week end|ce week-end",
         "private": "en tete a tete|tete a tete|en aparte|bilateral*|en format restreint",
-        "venue": "a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
+        "venue": "face a face|a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
         "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
         "also": "aussi|egalement",
@@ -691,7 +692,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "diesen monat|in diesem monat|anfang des monats",
         "weekend": "am wochenende|am vergangenen wochenende",
         "private": "unter vier augen|bilateral*|im kleinen kreis",
-        "venue": "im kanzleramt|im palast|am rande|im weissen haus|im kreml|personlich|im elysee",
+        "venue": "von angesicht zu angesicht|im kanzleramt|im palast|am rande|im weissen haus|"
+        "im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
         "also": "auch|ebenfalls",
         "separate_weak": "darunter|unter anderem|dann mit|anschliessend mit|danach mit|sowie|"
@@ -838,7 +840,8 @@ _LEX: dict[str, dict[str, str]] = {
         "thismonth": "questo mese|all inizio del mese",
         "weekend": "nel fine settimana|lo scorso fine settimana|nel weekend",
         "private": "a quattr occhi|faccia a faccia|bilateral*|in forma ristretta|tete a tete",
-        "venue": "al quirinale|a palazzo chigi|a margine|alla casa bianca|al cremlino|"
+        "venue": "faccia a faccia|al quirinale|a palazzo chigi|a margine|alla casa bianca|"
+        "al cremlino|"
         "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
         "also": "anche|pure",
@@ -979,7 +982,8 @@ _LEX: dict[str, dict[str, str]] = {
         "weekend": "el fin de semana|este fin de semana|el pasado fin de semana|"
         "durante el fin de semana",
         "private": "a solas|cara a cara|bilateral*|en formato reducido|tete a tete",
-        "venue": "en el palacio|en la moncloa|en la casa blanca|en el kremlin|al margen|"
+        "venue": "cara a cara|en el palacio|en la moncloa|en la casa blanca|en el kremlin|"
+        "al margen|"
         "en persona|en el eliseo|en la zarzuela|en la sede|en el despacho oval",
         "times": "dos veces:2|tres veces:3|en dos ocasiones:2|en tres ocasiones:3",
         "also": "tambien|asimismo",
@@ -1136,7 +1140,7 @@ _LEX: dict[str, dict[str, str]] = {
         "weekend": "no fim de semana|neste fim de semana|no ultimo fim de semana|"
         "durante o fim de semana",
         "private": "a sos|cara a cara|bilateral*|em formato reduzido|tete a tete",
-        "venue": "no palacio|no planalto|na casa branca|no kremlin|a margem|as margens|"
+        "venue": "cara a cara|no palacio|no planalto|na casa branca|no kremlin|a margem|as margens|"
         "pessoalmente|em pessoa|no eliseu|na sede|no salao oval|no itamaraty|em belem",
         "times": "duas vezes:2|tres vezes:3|em duas ocasioes:2|em tres ocasioes:3",
         "also": "tambem|igualmente",

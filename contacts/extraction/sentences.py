@@ -2496,7 +2496,11 @@ def _join(
     for k in keys:
         if k not in focus.keys:
             focus.keys.append(k)
-    if focus.medium is None or (focus.medium == "meeting" and clause.medium == "video"):
+    # (a meeting told as held in person, "лицом к лицу", "in the Kremlin", stays a meeting
+    # when a later clause speaks of video links)
+    if focus.medium is None or (
+        focus.medium == "meeting" and clause.medium == "video" and not focus.venue
+    ):
         focus.medium = clause.medium or focus.medium
     if clause.date is not None and focus.undated and not focus.overlaps(*clause.date):
         focus.date_from, focus.date_to = clause.date  # the day told after the contact
