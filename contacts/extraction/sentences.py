@@ -1982,6 +1982,7 @@ def _clause(
     medium = "meeting" if event_only else medium
     if medium:
         art.media_seen.append(medium)
+    people = _topic_parties(tokens, cats, kept, people, hi)
     keys = [m.key for m in people]
     # "the second call in the last five days": an earlier contact, dated by a range; told
     # with its own pair and day ("X and Y spoke on Sunday, their second call in a week"),
@@ -2842,6 +2843,28 @@ def _ro_elliptic(tokens: list[Token], lo: int, hi: int, cats: Cues) -> bool:
 _RO_VERBAL = frozenset(
     ("a", "au", "am", "ai", "ati", "s", "se", "va", "vor", "o", "sa", "este", "sunt", "fost", "ar")
 )
+
+
+def _topic_parties(
+    tokens: list[Token], cats: Cues, kept: list, people: list[Mention], hi: int
+) -> list[Mention]:
+    """ "X i-a informat pe A și B despre discuțiile pe care le avusese cu Y", "X briefed A
+    about his talks with Y": a contact told as the topic, with its counterpart after "with",
+    is the subject's with those; the people told of it take no part."""
+    topic_ends = {j for _, j, _ in cats.get("topic", ())}
+    if not kept or not people or not all(
+        t[0] in topic_ends or (t[0] - 1 in topic_ends and tokens[t[0] - 1].key in _ARTICLE_WORDS)
+        for t in kept
+    ):
+        return people
+    first = min(t[0] for t in kept)
+    withs = [k for k in range(first, min(hi, first + 12)) if tokens[k].key in _WITH]
+    if not withs or people[0].start >= first:
+        return people
+    return [people[0], *(m for m in people if m.start > withs[0])]
+
+
+_ARTICLE_WORDS = frozenset(("the", "his", "her", "their", "la", "le", "les", "die", "das", "der"))
 
 
 def _setting_after_comma(
