@@ -225,6 +225,10 @@ def read_sentence(
             or not tokens[m[0]].is_capitalised
             or (art.lang == "de" and tokens[m[0]].key not in _DE_NOUN_NOT_PLAN)
         ]
+    # "voicing hope that …", "expressed the hope": a hope voiced is a noun, no plan
+    cats["modal"] = [
+        m for m in cats.get("modal", []) if not (m[0] > 0 and _voiced(tokens, m[0]))
+    ]
     # "the summit, which will be held in November": the day of a plan dates no contact
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
     dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
@@ -505,6 +509,17 @@ def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool
     if d.end >= len(tokens) or tokens[d.end].key != "s":
         return False
     return art.text[tokens[d.end].start - 1 : tokens[d.end].start] in ("'", "’")
+
+
+def _voiced(tokens: list[Token], i: int) -> bool:
+    """A modal word right after a verb of voicing ("voicing hope", "expressed the hope")."""
+    k = i - 1
+    if k > 0 and tokens[k].key in ("the", "his", "her", "their"):
+        k -= 1
+    return tokens[k].key in _VOICING
+
+
+_VOICING = frozenset(("voicing", "voiced", "voices", "expressing", "expressed", "expresses"))
 
 
 def _dated_focus(art: ArticleState) -> bool:
