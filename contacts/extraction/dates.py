@@ -150,6 +150,11 @@ _FIXED: dict[str, Callable[[dt.date], tuple[dt.date, dt.date, str]]] = {
     "thisyear": lambda p: (p.replace(month=1, day=1), p, "year"),
     "lastyear": lambda p: (dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31), "year"),
     "lastmonth": _previous_month,
+    "lastsummer": lambda p: (
+        dt.date(p.year - (p.month < 9), 6, 1),
+        dt.date(p.year - (p.month < 9), 8, 31),
+        "range",
+    ),
 }
 _RELATIVE = {"rel_before": -1, "rel_same": 0, "rel_after": 1}
 

@@ -1623,6 +1623,19 @@ _DURING: dict[str, str] = {
 }
 for _lang, _spec in _DURING.items():
     _WIRE.setdefault(_lang, {})["during"] = _spec
+# "vara trecută", "last summer": June to August of the last summer over before publication.
+_LAST_SUMMER: dict[str, str] = {
+    "en": "last summer",
+    "ro": "vara trecuta|in vara trecuta",
+    "fr": "l ete dernier",
+    "de": "letzten sommer|im vergangenen sommer|vergangenen sommer",
+    "it": "la scorsa estate|l estate scorsa",
+    "es": "el verano pasado",
+    "pt": "no verao passado|o verao passado",
+    "ru": "прошлым летом",
+}
+for _lang, _spec in _LAST_SUMMER.items():
+    _WIRE.setdefault(_lang, {})["lastsummer"] = _spec
 for _lang, _spec in _NOT_YET.items():
     _WIRE.setdefault(_lang, {})["not_yet"] = _spec
 for _lang, _spec in _APART.items():
