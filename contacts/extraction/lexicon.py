@@ -1585,8 +1585,6 @@ _SPAN_DIR: dict[str, tuple[str, str]] = {
 for _lang, (_before, _after) in _SPAN_DIR.items():
     _WIRE.setdefault(_lang, {})["span_before"] = _before
     _WIRE[_lang]["span_after"] = _after
-for _lang, _spec in _SINCE_CLAUSE.items():
-    _WIRE.setdefault(_lang, {})["since_clause"] = _spec
 # The deputy of an organisation's head is no head: an official of it of their own
 # ("secretarul general adjunct al NATO, X", "adjunctul secretarului general", "Deputy
 # Secretary General"), proposed by name, never its Secretary-General.
@@ -1621,8 +1619,6 @@ _DURING: dict[str, str] = {
     "pt": "durante|no ambito|no decorrer|por ocasiao",
     "ru": "в ходе|во время",
 }
-for _lang, _spec in _DURING.items():
-    _WIRE.setdefault(_lang, {})["during"] = _spec
 # "vara trecută", "last summer": June to August of the last summer over before publication.
 _LAST_SUMMER: dict[str, str] = {
     "en": "last summer",
@@ -1634,10 +1630,15 @@ _LAST_SUMMER: dict[str, str] = {
     "pt": "no verao passado|o verao passado",
     "ru": "прошлым летом",
 }
-for _lang, _spec in _LAST_SUMMER.items():
-    _WIRE.setdefault(_lang, {})["lastsummer"] = _spec
-for _lang, _spec in _NOT_YET.items():
-    _WIRE.setdefault(_lang, {})["not_yet"] = _spec
+# Categories kept in their own per-language tables above, added to each language's cues.
+for _category, _table in (
+    ("since_clause", _SINCE_CLAUSE),
+    ("during", _DURING),
+    ("lastsummer", _LAST_SUMMER),
+    ("not_yet", _NOT_YET),
+):
+    for _lang, _spec in _table.items():
+        _WIRE.setdefault(_lang, {})[_category] = _spec
 for _lang, _spec in _APART.items():
     _WIRE.setdefault(_lang, {})["apart"] = _spec
     _WIRE[_lang]["rel_same"] = "|".join(filter(None, (_WIRE[_lang].get("rel_same", ""), _spec)))
