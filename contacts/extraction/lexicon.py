@@ -38,7 +38,6 @@ _LEX: dict[str, dict[str, str]] = {
         "at the headquarters|at downing street|in person|at the chancellery|"
         "at the palace|at the table|in the room",
         "times": "twice:2|three times:3|two times:2",
-        "also": "also|too|as well",
         "separate_weak": "including|among them|then with|and then with|later with|as well as|"
         "followed by|and later|"
         "then called|then phoned|then spoke|then telephoned|later called|later spoke|"
@@ -175,7 +174,6 @@ _LEX: dict[str, dict[str, str]] = {
         "months": "january:1|february:2|march:3|april:4|may:5|june:6|july:7|august:8|"
         "september:9|october:10|november:11|december:12|jan:1|feb:2|mar:3|apr:4|"
         "jun:6|jul:7|aug:8|sep:9|sept:9|oct:10|nov:11|dec:12",
-        "ambiguous_months": "may|march|mar|jan|jun|jul|aug|dec|sep|oct|nov|feb|apr",
         "year_prep": "in|since|of|during",
         "roles": "defence secretary:minister|defense secretary:minister|"
         "secretary of defense:minister|secretary of defence:minister|home secretary:minister|"
@@ -230,7 +228,6 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "la palatul|in biroul oval|la casa alba|la kremlin|la elysee|in marja|"
         "la marginea|la sediul|fata in fata|in persoana|la resedinta|acolo",
         "times": "de doua ori:2|de trei ori:3",
-        "also": "de asemenea|la randul sau|si el|si ea|si acesta",
         "separate_weak": "inclusiv|printre care|apoi cu|iar apoi cu|precum si|si ulterior cu|"
         "dupa care cu|"
         "apoi a vorbit|apoi a sunat|apoi a discutat|ulterior a vorbit|dupa care a vorbit|"
@@ -360,7 +357,6 @@ _LEX: dict[str, dict[str, str]] = {
         "months": "ianuarie:1|februarie:2|martie:3|aprilie:4|mai:5|iunie:6|iulie:7|august:8|"
         "septembrie:9|octombrie:10|noiembrie:11|decembrie:12|ian:1|feb:2|mar:3|"
         "apr:4|iun:6|iul:7|aug:8|sept:9|oct:10|nov:11|dec:12",
-        "ambiguous_months": "mai|mar|ian|feb|apr|iun|iul|aug|oct|nov|dec",
         "year_prep": "in|din|din anul|in anul|pe",
         "roles": "inalt* reprezentant*:foreign_minister|vicepremier*:minister|"
         # "Oficialul european a scris că …": someone of that country the article named
@@ -417,7 +413,6 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "лицом к лицу|в кремле|на полях|во дворце|в резиденции|в белом доме|лично|"
         "в ходе встречи",
         "times": "дважды:2|трижды:3",
-        "also": "также|тоже",
         "separate_weak": "в том числе|включая|среди них|затем с|а затем с|а также с|после чего с",
         "since": "с тех пор|начиная с",
         "rel_after": "на следующий день|днем позже|днём позже",
@@ -511,7 +506,6 @@ _LEX: dict[str, dict[str, str]] = {
         "пятниц*:4|суббот*:5|воскресень*:6",
         "months": "январ*:1|феврал*:2|март*:3|апрел*:4|мая:5|май:5|мае:5|июн*:6|июл*:7|"
         "август*:8|сентябр*:9|октябр*:10|ноябр*:11|декабр*:12",
-        "ambiguous_months": "",
         "year_prep": "в|с|году",
         "roles": "верховн* представител*:foreign_minister|вице премьер*:minister|"
         "монарх*:king|председател*:head_of_state|президент:head_of_state|"
@@ -558,7 +552,6 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "face a face|a l elysee|au palais|en marge|au siege|en personne|au kremlin|"
         "a la maison blanche|a matignon",
         "times": "a deux reprises:2|deux fois:2|a trois reprises:3",
-        "also": "aussi|egalement",
         "separate_weak": "notamment|y compris|parmi lesquels|puis avec|ainsi que|"
         "et ensuite avec|puis",
         "since": "depuis",
@@ -652,7 +645,6 @@ _LEX: dict[str, dict[str, str]] = {
         "weekdays": "lundi:0|mardi:1|mercredi:2|jeudi:3|vendredi:4|samedi:5|dimanche:6",
         "months": "janvier:1|fevrier:2|mars:3|avril:4|mai:5|juin:6|juillet:7|aout:8|"
         "septembre:9|octobre:10|novembre:11|decembre:12",
-        "ambiguous_months": "mars",
         "year_prep": "en|depuis",
         "roles": "haut representant*:foreign_minister|haute representante:foreign_minister|"
         "vice premier ministre:minister|"
@@ -695,7 +687,6 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "von angesicht zu angesicht|im kanzleramt|im palast|am rande|im weissen haus|"
         "im kreml|personlich|im elysee",
         "times": "zweimal:2|dreimal:3",
-        "also": "auch|ebenfalls",
         "separate_weak": "darunter|unter anderem|dann mit|anschliessend mit|danach mit|sowie|"
         "und dann",
         "since": "seit",
@@ -798,7 +789,6 @@ _LEX: dict[str, dict[str, str]] = {
         "months": "januar:1|februar:2|marz:3|april:4|mai:5|juni:6|juli:7|august:8|september:9|"
         "oktober:10|november:11|dezember:12|jan:1|feb:2|jun:6|jul:7|aug:8|sept:9|"
         "okt:10|nov:11|dez:12",
-        "ambiguous_months": "",
         "year_prep": "im|seit|in",
         "roles": "hohe* vertreter*:foreign_minister|aussenbeauftragt*:foreign_minister|"
         "vizekanzler*:minister|"
@@ -844,7 +834,6 @@ _LEX: dict[str, dict[str, str]] = {
         "al cremlino|"
         "di persona|in presenza",
         "times": "due volte:2|tre volte:3",
-        "also": "anche|pure",
         "separate_weak": "tra cui|tra i quali|poi con|e poi con|nonche|successivamente con",
         "since": "dal|dalla|da quando",
         "rel_after": "il giorno dopo|il giorno seguente|l indomani",
@@ -940,7 +929,6 @@ _LEX: dict[str, dict[str, str]] = {
         "months": "gennaio:1|febbraio:2|marzo:3|aprile:4|maggio:5|giugno:6|luglio:7|agosto:8|"
         "settembre:9|ottobre:10|novembre:11|dicembre:12|gen:1|feb:2|mar:3|apr:4|mag:5|giu:6|"
         "lug:7|ago:8|set:9|ott:10|nov:11|dic:12",
-        "ambiguous_months": "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic",
         "year_prep": "nel|dal|del",
         "roles": "alto rappresentante:foreign_minister|alta rappresentante:foreign_minister|"
         "vicepremier:minister|vicepresidente del consiglio:minister|"
@@ -986,7 +974,6 @@ _LEX: dict[str, dict[str, str]] = {
         "al margen|"
         "en persona|en el eliseo|en la zarzuela|en la sede|en el despacho oval",
         "times": "dos veces:2|tres veces:3|en dos ocasiones:2|en tres ocasiones:3",
-        "also": "tambien|asimismo",
         "separate_weak": "entre ellos|incluido|incluida|luego con|y luego con|asi como|"
         "y despues con|posteriormente con|"
         "luego hablo|luego llamo|despues hablo",
@@ -1093,7 +1080,6 @@ _LEX: dict[str, dict[str, str]] = {
         "weekdays": "lunes:0|martes:1|miercoles:2|jueves:3|viernes:4|sabado:5|domingo:6",
         "months": "enero:1|febrero:2|marzo:3|abril:4|mayo:5|junio:6|julio:7|agosto:8|"
         "septiembre:9|setiembre:9|octubre:10|noviembre:11|diciembre:12",
-        "ambiguous_months": "",
         "year_prep": "en|desde|de",
         "roles": "rey:king|reina:king|monarca:king|emir:king|presidente:head_of_state|"
         "presidenta:head_of_state|presidentes:head_of_state|jefe de estado:head_of_state|"
@@ -1143,7 +1129,6 @@ _LEX: dict[str, dict[str, str]] = {
         "venue": "cara a cara|no palacio|no planalto|na casa branca|no kremlin|a margem|as margens|"
         "pessoalmente|em pessoa|no eliseu|na sede|no salao oval|no itamaraty|em belem",
         "times": "duas vezes:2|tres vezes:3|em duas ocasioes:2|em tres ocasioes:3",
-        "also": "tambem|igualmente",
         "separate_weak": "incluindo|entre eles|depois com|e depois com|assim como|em seguida com|"
         "posteriormente com|"
         "depois falou|depois ligou|em seguida falou",
@@ -1246,7 +1231,6 @@ _LEX: dict[str, dict[str, str]] = {
         "sexta feira:4|sabado:5|domingo:6",
         "months": "janeiro:1|fevereiro:2|marco:3|abril:4|maio:5|junho:6|julho:7|agosto:8|"
         "setembro:9|outubro:10|novembro:11|dezembro:12",
-        "ambiguous_months": "marco",
         "year_prep": "em|desde|de",
         "roles": "rei:king|rainha:king|monarca:king|emir:king|presidente:head_of_state|"
         "presidenta:head_of_state|presidentes:head_of_state|chefe de estado:head_of_state|"
@@ -1737,7 +1721,6 @@ _UK_EXTRA: dict[str, str] = {
     "topic": "про|щодо",
     "private": "віч на віч|тет а тет|у вузькому складі",
     "venue": "на полях|особисто",
-    "also": "також|теж",
     "separate_weak": "потім з|а потім з|після чого з",
     "habitual": "неодноразово|кілька разів|регулярно|часто",
     "block": "підтримують зв язок|підтримує зв язок|підтримували зв язок|підтримують контакт*|"
@@ -1774,10 +1757,3 @@ def phrases(lang: str) -> PhraseSet:
         items.append((phrase, ("eu_body", title)))
     return PhraseSet(items)
 
-
-def words(lang: str, category: str) -> frozenset[str]:
-    """The single-token phrases of one category, folded."""
-    from contacts.extraction.text import fold_token
-
-    spec = _LEX.get(lang, _LEX["en"]).get(category, "")
-    return frozenset(fold_token(p) for p in spec.split("|") if p and " " not in p.strip())
