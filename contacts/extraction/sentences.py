@@ -137,7 +137,10 @@ def read_sentence(
     dates = [
         d
         for d in dates
-        if not any(0 <= d.start - b <= 1 or _before_possessive(tokens, d.end, a) for a, b in press)
+        if not any(
+            0 <= d.start - b <= 1 or (a == d.end + 1 and _possessive_day(art, tokens, d))
+            for a, b in press
+        )
     ]
     # "the first call since Trump was sworn in four weeks ago", "da quando ha giurato il 22
     # ottobre": the day of an event contacts followed; alone, they fall between it and
@@ -525,11 +528,6 @@ _VOICING = frozenset(("voicing", "voiced", "voices", "expressing", "expressed", 
 def _dated_focus(art: ArticleState) -> bool:
     focus = art.focus
     return focus is not None and focus.date_from == focus.date_to and not focus.implied
-
-
-def _before_possessive(tokens: list[Token], end: int, at: int) -> bool:
-    """ "Tuesday's briefing": a day that owns the press event after it."""
-    return at == end + 1 and tokens[end].key == "s" and tokens[end].start == tokens[end - 1].end + 1
 
 
 def _naming_calls(tokens: list[Token], cats: Cues) -> list[tuple[int, int, object]]:
