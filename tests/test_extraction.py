@@ -91,7 +91,6 @@ def _articles() -> list:
     return out
 
 
-@pytest.mark.django_db
 @pytest.mark.parametrize("case", _articles())
 def test_whole_articles_with_reference_people(case: dict, reference_directory: Directory) -> None:
     """Articles we wrote in the corpus's style, read with the people of fixtures/."""
@@ -108,11 +107,13 @@ def test_whole_articles_with_reference_people(case: dict, reference_directory: D
             assert fold(found["initiator"] or "") == fold(want["initiator"] or "")
 
 
-@pytest.fixture
-def reference_directory(db) -> Directory:
+@pytest.fixture(scope="session")
+def reference_directory(django_db_setup, django_db_blocker) -> Directory:
+    """The people of fixtures/, read once: the cases only read it."""
     from contacts.directory import load_directory
 
-    return load_directory()
+    with django_db_blocker.unblock():
+        return load_directory()
 
 
 def test_record_schema() -> None:
