@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from contacts.directory import load_directory
+from contacts.extraction import lexicon
+from contacts.extraction.people import name_tokens
 from contacts.models import Alias, Country, Office, Person, offices_on
 from contacts.names import fold
 
@@ -232,3 +235,23 @@ def test_mike_pence_is_vice_president_under_the_first_trump_term():
     office = offices_on(pence.offices.all(), dt.date(2019, 6, 1))
     assert (office.country_id, office.role) == ("US", "other_official")
     assert offices_on(pence.offices.all(), dt.date(2021, 6, 1)) is None
+
+
+DATE_CATEGORIES = ("weekdays", "months", "today", "yesterday", "weekend")
+
+
+@pytest.mark.django_db
+def test_no_name_the_directory_finds_alone_is_a_date_word():
+    """A leader found by one word that is also a day ("Friday", Romanian "marți" against
+    "Martí", "ieri" against "Jerí", French "mois" against "Moïse") would turn that day into a
+    person in every article; such people are left out of the directory until the extractor
+    tells them apart."""
+    directory = load_directory()
+    clashes = set()
+    for lang in lexicon.LANGUAGES:
+        for category in DATE_CATEGORIES:
+            for word in lexicon.words(lang, category):
+                key = name_tokens(word.rstrip("0123456789"))  # "friday4": the day's number
+                if len(key) == 1 and directory.by_tokens(key):
+                    clashes.add((lang, word, directory.by_tokens(key)))
+    assert clashes == set()
