@@ -974,7 +974,9 @@ def _exclude_staff(
             # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
             # (not a name with a title of its own between: "Ambasadorul SUA i-a transmis
             # preşedintelui Nicuşor Dan …"; "former President X" keeps its title inside)
-            titled = any(b == m.start and a > j + 1 for a, b, _ in cats.get("roles", ()))
+            # (the whole title: "former Nepal prime minister X" is not titled "minister")
+            own_title = [a for a, b, _ in cats.get("roles", ()) if b == m.start]
+            titled = bool(own_title) and min(own_title) > j + 1
             if (
                 prev_end <= i
                 and j <= m.start
@@ -1359,6 +1361,12 @@ def _clause_people(
             continue  # "Ontario Premier Doug Ford", "Texas Governor": not a state's official
         if lead >= 2 and (tokens[lead - 2].key, tokens[lead - 1].key) in _OFFICE_OF:
             continue  # "învestirea în funcția de președinte al SUA": the office, not its holder
+        if not d.countries and d.role in _STATE_TITLES and _of_unknown_body(tokens, d, stop):
+            continue  # "X, președintele Senatului": the head of a body that is no state
+        if any(0 <= lead - j <= 1 for _, j, _ in cats.get("former", ())):
+            # "l'ancien Premier ministre néerlandais", "the former Japanese prime minister",
+            # "fostul președinte": someone who held the office once, not its holder that day
+            continue
         every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
         if any(_in_topic(tokens, j, lead, every) for _, j, _ in cats.get("topic", ())):
             continue  # "a vorbit despre liderul rus", "spoke about the Russian leader"
@@ -1740,11 +1748,50 @@ def _portfolio_follows(tokens: list[Token], k: int) -> bool:
 
 
 def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bool:
-    """A "chief" or "leader" followed by the capitalised name of something not a country."""
-    if d.role not in ("leader", "leaders") or d.end >= len(tokens):
+    """A "chief" or "leader" followed by the capitalised name of something not a country;
+    a president of a body that is no state: "președintele Comitetului pentru …", "le
+    président du groupe d'amitié", "the President of the Senate", "il presidente della
+    Camera" (a state's president is "of" a country, a republic or nothing)."""
+    if d.end >= len(tokens):
         return False
     nxt = tokens[d.end]
-    return nxt.is_capitalised and nxt.key.isalpha() and d.end not in names
+    if d.role in ("leader", "leaders"):
+        return nxt.is_capitalised and nxt.key.isalpha() and d.end not in names
+    if d.role not in ("head_of_state", "head_of_government"):
+        return False
+    k = d.end
+    while k < len(tokens) and k - d.end < 3 and tokens[k].key in _BODY_OF and (
+        k > d.end or not nxt.is_capitalised
+    ):
+        k += 1
+    if k >= len(tokens) or k in names or not tokens[k].key.isalpha():
+        return False
+    body = tokens[k]
+    if k == d.end:
+        # Romanian puts the body in the genitive straight after the title, capitalised
+        return (
+            body.is_capitalised
+            and body.key.endswith(_RO_GENITIVE)
+            and body.key not in _STATE_BODIES
+            and not body.key.startswith(_STATE_BODY_STEMS)
+        )
+    return body.key not in _STATE_BODIES and not body.key.startswith(_STATE_BODY_STEMS)
+
+
+# "of the", "du", "de la", "della", "del", "des", "der", "da", "do": a genitive before a body
+_BODY_OF = frozenset(
+    ("of", "the", "du", "de", "la", "l", "des", "della", "dello", "del", "dei", "degli", "der")
+    + ("da", "do", "dos", "das")
+)
+_RO_GENITIVE = ("ului", "ei", "ii", "lor")
+_STATE_TITLES = frozenset(("head_of_state", "head_of_government"))
+# What a state's own president or government is "of": a republic, a state, a government
+_STATE_BODIES = frozenset(("country", "nation", "state", "pays", "paese", "pais", "land"))
+_STATE_BODY_STEMS = (
+    "republ", "respubl", "stat", "govern", "gobiern", "gouvern", "regier", "guvern",
+    "confedera", "federa", "consigli", "conseil", "consejo", "conselho", "consiliu",
+    "minist", "kabinet", "cabinet",
+)
 
 
 def _fronted(tokens: list[Token], m: Mention) -> bool:
