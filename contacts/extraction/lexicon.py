@@ -102,6 +102,7 @@ _LEX: dict[str, dict[str, str]] = {
         "among those|"
         "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
+        "were present|was present|were also present|was also present|also present|in attendance|"
         "were connected|appeared on screen|joined the talks|joined the meeting|"
         "joined by video|joined remotely|joined online|along with|alongside|"
         "together with",
@@ -202,6 +203,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "no|none",
         "receive": "received|receives|receiving|welcomed|greeted|hosted",
         "mutual": "exchanged|exchange|traded",
+        # written messages in the plural, one to each of several addressees
+        "messages": "messages|letters|telegrams|cables",
         "visit": "visit|visits|visited|visiting|trip to",
         "pair_weak": "their|they",
         "pronoun": "he|she",
@@ -282,7 +285,9 @@ _LEX: dict[str, dict[str, str]] = {
         "participare*|"
         "participant*|luat parte|au luat parte|conectat*|"
         "s a alaturat|s au alaturat|printre|s a conectat|s au conectat|"
-        "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de",
+        "s a alaturat discutiilor|s a alaturat reuniunii|impreuna cu|alaturi de|"
+        "au fost prezenti|a fost prezent|a fost prezenta|au fost de asemenea prezenti|"
+        "au asistat|a asistat|au fost de fata",
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "viitoare*|viitor*|posibil*|eventual*",
@@ -390,6 +395,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nicio|niciun|nici o|nici un",
         "receive": "primit|primita|primiti|gazduit|intampinat",
         "mutual": "au schimbat|si au transmis|schimb de|schimbat",
+        # written messages in the plural, one to each of several addressees
+        "messages": "mesaje|mesajele|scrisori|scrisorile|telegrame|telegramele",
         "visit": "vizita|vizitei|vizite|vizitat|in vizita|aflat in vizita|aflata in vizita|"
         "a sosit|au sosit|a mers la|s a deplasat|se deplaseaza|a efectuat o deplasare",
         "pair_weak": "lor|acestia",
@@ -445,7 +452,7 @@ _LEX: dict[str, dict[str, str]] = {
         "принял участие|"
         "приняли участие|присоединил*|"
         "подключил*|в числе|подключился|подключилась|присоединился|вместе с|"
-        "наряду с",
+        "наряду с|присутствовали|присутствовал|присутствовала",
         "caller": "позвонил|позвонила|позвонили",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "будущ*|предстоящ*|следующ*|возможн*|потенциальн*",
@@ -529,6 +536,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "никаких|ни одного",
         "receive": "принял|приняла|приняли|принимал",
         "mutual": "обменялись|обмен",
+        # written messages in the plural, one to each of several addressees
+        "messages": "послания|телеграммы",
         "visit": "визит*|посетил*",
         "pair_weak": "их|они",
         "pronoun": "он|она",
@@ -584,7 +593,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participe|ont participe|"
         "a participe|pris part|ont pris part|participant*|"
         "parmi|s est joint|a rejoint|se sont joints|aux cotes de|en compagnie de|"
-        "en presence de",
+        "en presence de|presents|presentes|etait present|etait presente|ont assiste|a assiste|"
+        "assistaient",
         "caller": "appele|a appele|telephone a|a telephone",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futur|futurs|future|futures|prochain|prochaine|prochains|prochaines|"
@@ -664,6 +674,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "aucun|aucune",
         "receive": "recu|recue|recus|accueilli|accueillie",
         "mutual": "ont echange|echange|echanges",
+        # written messages in the plural, one to each of several addressees
+        "messages": "messages|lettres|telegrammes",
         "visit": "visite|en visite|visitait|rendu visite|rend visite|rendre visite",
         "pair_weak": "leur|ils",
         "pronoun": "il|elle",
@@ -724,7 +736,7 @@ _LEX: dict[str, dict[str, str]] = {
         "in begleitung|teilgenommen|nahm teil|"
         "nahmen teil|teilnehmer*|teilnahme|zugeschaltet|"
         "dabei|unter den|schaltete sich|schalteten sich|zusammen mit|gemeinsam mit|"
-        "im beisein",
+        "im beisein|anwesend|waren zugegen|war zugegen",
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "kunftig*|zukunftig*|nachste*|bevorstehend*|moglich*|geplant*|eventuell*",
@@ -810,6 +822,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "keine|keinen|kein",
         "receive": "empfing|empfangen|empfangt|begrusste",
         "mutual": "tauschten|ausgetauscht|austausch*",
+        # written messages in the plural, one to each of several addressees
+        "messages": "botschaften|briefe|telegramme|glueckwunschtelegramme|beileidstelegramme",
         "visit": "besuch*",
         "pair_weak": "ihr|ihre|sie",
         "pronoun": "er",
@@ -872,7 +886,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "accompagnato da|rappresentat* da|accompagnata da|partecipato|"
         "hanno partecipato|preso parte|"
         "partecipant*|tra i|"
-        "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di",
+        "si e collegato|collegato|si e unito|insieme a|insieme con|alla presenza di|"
+        "erano presenti|era presente|hanno assistito|ha assistito|si sono uniti|si e unita",
         "caller": "ha chiamato|chiamato|telefonato",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuri|futura|future|prossimo|prossima|prossimi|prossime|"
@@ -949,6 +964,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nessun|nessuna|alcun",
         "receive": "ricevuto|ricevuta|ricevuti|ricevute|accolto|accolta|accolti",
         "mutual": "si sono scambiati|scambiato|scambio",
+        # written messages in the plural, one to each of several addressees
+        "messages": "messaggi|lettere|telegrammi",
         "visit": "visita|in visita",
         "pair_weak": "loro",
         "pronoun": "egli|lui|lei",
@@ -1016,7 +1033,8 @@ _LEX: dict[str, dict[str, str]] = {
         "participate": "participo|representad* por|participaron|ha participado|tomo parte|"
         "participante*|"
         "entre los|se unio|se sumo|se conecto|junto a|junto con|acompanado de|"
-        "en presencia de",
+        "en presencia de|se sumaron|se unieron|acompanado por|acompanada por|acompanada de|"
+        "acompanados por|acompanados de|estuvieron presentes|estuvo presente|asistieron",
         "caller": "llamo|ha llamado|telefoneo|llamo por telefono",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
@@ -1106,6 +1124,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "ningun|ninguna|ninguno",
         "receive": "recibio|recibido|recibida|acogio|ha recibido|dio la bienvenida",
         "mutual": "intercambiaron|canjearon",
+        # written messages in the plural, one to each of several addressees
+        "messages": "mensajes|cartas|telegramas",
         "visit": "visita|visito|de visita|en visita|gira",
         "pair_weak": "ellos",
     },
@@ -1165,7 +1185,8 @@ _LEX: dict[str, dict[str, str]] = {
         "durou|se estendeu|estendeu se|consultas|troca de opinioes|debateram",
         "participate": "participou|representad* por|participaram|tomou parte|participante*|"
         "entre os|juntou se|se juntou|se conectou|junto com|juntamente com|"
-        "acompanhado de|acompanhada de|acompanhado por|acompanhada por|na presenca de",
+        "acompanhado de|acompanhada de|acompanhado por|acompanhada por|na presenca de|"
+        "estiveram presentes|esteve presente|assistiram|se juntaram|juntaram se",
         "caller": "ligou|telefonou|ligou para|telefonou para",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
@@ -1255,6 +1276,8 @@ _LEX: dict[str, dict[str, str]] = {
         "neg_det": "nenhum|nenhuma",
         "receive": "recebeu|recebido|recebida|acolheu|deu as boas vindas",
         "mutual": "trocaram",
+        # written messages in the plural, one to each of several addressees
+        "messages": "mensagens|cartas|telegramas",
         "visit": "visita|visitou|de visita|em visita|viagem",
         "pronoun": "ele|ela",
         "pair_weak": "eles",

@@ -2409,7 +2409,10 @@ def _ro_addressed(tokens: list[Token], cats: Cues, i: int, lo: int, hi: int) -> 
         for k in range(lo, i - 1)
     )
     to = any(lo <= a < hi for a, _, _ in cats.get("to", ()))
-    dative = any(t.key.endswith("ului") for t in tokens[max(lo, i - 8) : min(hi, i + 8)])
+    # the dative of a title: "premierului", "președintelui", "omologilor săi", "liderilor"
+    dative = any(
+        t.key.endswith(("lui", "ilor")) for t in tokens[max(lo, i - 8) : min(hi, i + 8)]
+    )
     return clitic or to or dative
 
 
@@ -2618,7 +2621,10 @@ def _new_drafts(
     groups = [keys]
     # ("the two leaders later spoke with X": the pair together, not one after the other)
     weak = cats.get("separate_weak") and medium in ("phone", "message") and not cats.get("pair")
-    separate = (cats.get("separate") or weak) and len(keys) > 2
+    # "sent messages of condolence to his Turkish and Syrian counterparts": written messages in
+    # the plural are one to each addressee, unless the two sides exchanged them
+    plural = medium == "message" and cats.get("messages") and not cats.get("mutual")
+    separate = (cats.get("separate") or weak or plural) and len(keys) > 2
     if separate or _titled_list(tokens, cats, medium, keys, people, kept):
         groups = [[keys[0], k] for k in keys[1:]]
     dates_of = {tuple(g): (d_from, d_to) for g in groups}
