@@ -91,6 +91,9 @@ def _articles() -> list:
     return out
 
 
+# django_db: with `-k whole_articles` no other selected test would ask for the test
+# database, and the session directory would be read from an empty one.
+@pytest.mark.django_db
 @pytest.mark.parametrize("case", _articles())
 def test_whole_articles_with_reference_people(case: dict, reference_directory: Directory) -> None:
     """Articles we wrote in the corpus's style, read with the people of fixtures/."""
