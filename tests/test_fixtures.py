@@ -132,7 +132,7 @@ def test_offices_of_one_title_do_not_overlap_within_a_person():
             assert title_a != title_b or end_a < start_b, person.slug
 
 
-# officials.json: foreign ministers, heads of state and government since 2017, added beside
+# officials.json: foreign ministers, heads of state and government since 2015, added beside
 # people.json (which it must never repeat).
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
@@ -158,6 +158,26 @@ def test_officials_repeat_no_person_of_people_json():
     assert {p["slug"] for p in people}.isdisjoint(p["slug"] for p in officials)
     assert {fold(p["name"]) for p in people}.isdisjoint(fold(p["name"]) for p in officials)
     assert len({p["slug"] for p in officials}) == len(officials)
+
+
+def test_no_fixture_row_repeats_another_s_natural_key():
+    """The loader keeps the first row of a natural key and drops the rest silently (an alias
+    listed for two languages keeps only the first)."""
+    keys = {
+        "contacts.person": lambda f: f["slug"],
+        "contacts.alias": lambda f: (f["person"][0], f["name"]),
+        "contacts.office": lambda f: (f["person"][0], f["title"], f["start_date"]),
+    }
+    repeated = []
+    for model, key in keys.items():
+        seen = set()
+        for name in ("people.json", "officials.json"):
+            for fields in fixture_rows(name, model):
+                k = key(fields)
+                if k in seen:
+                    repeated.append((model, k))
+                seen.add(k)
+    assert repeated == []
 
 
 def test_officials_aliases_belong_to_one_person_per_language():
@@ -240,6 +260,14 @@ def test_mike_pence_is_vice_president_under_the_first_trump_term():
 DATE_CATEGORIES = ("weekdays", "months", "today", "yesterday", "weekend")
 
 
+def _one_word_phrases(lang: str, category: str) -> list[str]:
+    """The lexicon's one-word phrases of a category, without a value ("friday:4") or a
+    prefix star ("montag*")."""
+    spec = lexicon._LEX.get(lang, lexicon._LEX["en"]).get(category, "")
+    phrases = (p.strip().rpartition(":")[0] or p.strip() for p in spec.split("|"))
+    return [p.rstrip("*") for p in phrases if p and " " not in p]
+
+
 @pytest.mark.django_db
 def test_no_name_the_directory_finds_alone_is_a_date_word():
     """A leader found by one word that is also a day ("Friday", Romanian "marți" against
@@ -250,8 +278,8 @@ def test_no_name_the_directory_finds_alone_is_a_date_word():
     clashes = set()
     for lang in lexicon.LANGUAGES:
         for category in DATE_CATEGORIES:
-            for word in lexicon.words(lang, category):
-                key = name_tokens(word.rstrip("0123456789"))  # "friday4": the day's number
+            for word in _one_word_phrases(lang, category):
+                key = name_tokens(word)
                 if len(key) == 1 and directory.by_tokens(key):
                     clashes.add((lang, word, directory.by_tokens(key)))
     assert clashes == set()

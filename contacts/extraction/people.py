@@ -89,6 +89,15 @@ def skeleton(token: str) -> str:
 
 _SKELETON = str.maketrans({"w": "v", "c": "k", "q": "k", "y": "i", "j": "i", "z": "s"})
 
+# Particles of European surnames ("Di Maio", "von der Leyen", "Le Drian", "dos Santos").
+_PARTICLES = frozenset(
+    skeleton(w)
+    for w in (
+        "di", "de", "da", "del", "della", "do", "dos", "das", "du", "le", "la", "van", "von",
+        "der", "den", "ter", "vel",
+    )
+)
+
 _POPE_WORDS = frozenset(skeleton(w) for w in ("pope", "papa", "papst", "pape"))
 
 # Titles some aliases begin with ("King Charles III", "Papa Leon al XIV-lea"), as skeletons.
@@ -157,8 +166,14 @@ class Directory:
             if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
                 self._given_names.add(parts[0])
             parts = list(name_tokens(p.name))
-            # A surname alone ("Merkel") finds the person when nobody else bears it.
-            if len(parts) >= 2 and " of " not in f" {fold(p.name)} " and len(parts[-1]) >= 4:
+            # A surname alone ("Merkel") finds the person when nobody else bears it (not the
+            # last word of one with a particle: "Di Maio" is no "Maio", Spanish "mayo")
+            if (
+                len(parts) >= 2
+                and " of " not in f" {fold(p.name)} "
+                and len(parts[-1]) >= 4
+                and parts[-2] not in _PARTICLES
+            ):
                 surnames.setdefault((parts[-1],), set()).add(p.id)
             # Family name first ("Kim Jong Un", "Yoon Suk Yeol"): the first word alone.
             if len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 4 and len(parts[0]) >= 2:
