@@ -118,13 +118,13 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "KP": (
         "North Korea",
         "corea_del_norte norcorean* nordkoreanisch* north_korea* nord_coreean* coreea_de_nord "
-        "nordkorea* "
+        "nordkorea* corea_del_nord nordcorean* "
         "coree_du_nord nord_core* phenian pyongyang КНДР Северной_Коре* северокорейск*",
     ),
     "KR": (
         "South Korea",
         "corea_del_sur surcorean* sudkoreanisch* sudcoreean* south_korea* sud_coreean* "
-        "coreea_de_sud sudkorea* "
+        "coreea_de_sud sudkorea* corea_del_sud sudcorean* "
         "coree_du_sud sud_core* seoul seul Южной_Коре* южнокорейск*",
     ),
     "IT": (
@@ -641,3 +641,17 @@ def latin_country_word(key: str, code: str) -> bool:
     exact, prefixes = _LATIN_STEMS.get(code, (frozenset(), ()))
     return key in exact or key.startswith(prefixes)
 
+
+
+# Single words that name a place: a capital, a venue, or a country's whole name in some
+# language (folded; no prefix stems, which also begin surnames: "Куб*", "Kubilius").
+PLACE_WORDS = (
+    VENUE_CITIES
+    | frozenset(CAPITALS)
+    | frozenset(
+        _fold(stem.lstrip("^"))
+        for _, stems in COUNTRIES.values()
+        for stem in stems.split()
+        if not stem.endswith("*") and "_" not in stem
+    )
+)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from contacts.extraction.anchors import drop_background, drop_time_anchors
-from contacts.extraction.countries import CAPITALS, VENUE_CITIES, country_name
+from contacts.extraction.countries import CAPITALS, PLACE_WORDS, VENUE_CITIES, country_name
 from contacts.extraction.dates import DateExpr, find_dates
 from contacts.extraction.mentions import (
     HOME_COUNTRY,
@@ -615,8 +615,17 @@ def _without_namesakes(
     """A surname after a given name that is not the person's: "Ludovic Orban" is not
     Viktor Orbán, "Mihai Sandu" is not Maia Sandu."""
     covered = {k for i, j, _ in matches for k in range(i, j)}
+    # "in Paris" (no "Pary"), "Corea del Sur" (no "Correa"): a place, not a surname alone
+    places = {
+        k
+        for i, j, (cat, _) in matches
+        if cat == "country" and (j - i > 1 or tokens[i].key in PLACE_WORDS)
+        for k in range(i, j)
+    }
     out = []
     for m in names:
+        if m.end - m.start == 1 and (m.start in places or tokens[m.start].key in PLACE_WORDS):
+            continue
         k = m.start - 1
         if m.end - m.start == 1 and k >= 2 and _inside_place(tokens, k):
             continue  # "Dar es Salaam" is no Salam
@@ -639,6 +648,14 @@ def _without_namesakes(
                 and not any(directory.may_be_given_name(pid, t.skel) for pid in m.candidates)
             ):
                 continue
+            if (
+                t.is_capitalised
+                and t.key.isalpha()
+                and k not in covered
+                and not any(o.end == m.start for o in names)
+                and any(directory.may_be_given_name(pid, t.skel) for pid in m.candidates)
+            ):
+                m.start = k  # "Ibrahim Solih" for "Ibrahim Mohamed Solih": one name
         out.append(m)
     return out
 
@@ -949,6 +966,7 @@ def _exclude_staff(
         )
     ]
     said = [i for i, _, _ in cats.get("attrib", ())]
+    country_tokens = {k for i, j, _ in cats.get("country", ()) for k in range(i, j)}
     for m in names:
         # "when Trump was president-elect", "Nicuşor Dan, preşedintele ales": not yet in
         # office, wherever the sentence names him
@@ -974,9 +992,10 @@ def _exclude_staff(
             # "consilierul diplomatic al Kremlinului, Iuri Ușakov", "former President X"
             # (not a name with a title of its own between: "Ambasadorul SUA i-a transmis
             # preşedintelui Nicuşor Dan …"; "former President X" keeps its title inside)
-            # (the whole title: "former Nepal prime minister X" is not titled "minister")
-            own_title = [a for a, b, _ in cats.get("roles", ()) if b == m.start]
-            titled = bool(own_title) and min(own_title) > j + 1
+            # (the whole title: "former Nepal prime minister X" is not titled "minister"; a
+            # country word between is the title's own: "former South Korean president X")
+            lead = min((a for a, b, _ in cats.get("roles", ()) if b == m.start), default=-1)
+            titled = lead > j + 1 and not all(k in country_tokens for k in range(j, lead))
             if (
                 prev_end <= i
                 and j <= m.start
