@@ -74,7 +74,10 @@ _LEX: dict[str, dict[str, str]] = {
         "video summit|video talks|video chat|video conversation|video conversations|virtual*|"
         "online meeting|online talks|"
         "online summit|on screen|zoom call",
-        "meeting": "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
+        # a joint press conference: the two met in person
+        "meeting": "joint press conference with|joint news conference with|"
+        "joint press appearance with|"
+        "welcomed|welcomes|greeted|hosted talks|gathered|convened|brought together|"
         "dinner|lunch|breakfast|working lunch|working dinner|met|meet|meets|meeting|"
         "meetings|talks|held talks|received|hosted|hosting|hosts|audience|face to face|"
         "sat down with|a bilateral|held a bilateral|bilateral meeting|"
@@ -113,7 +116,7 @@ _LEX: dict[str, dict[str, str]] = {
         "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
-        "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|"
+        "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|avoid*|"
         "refus*|declined|declines|deny|denied|denies|denial|reject*|proposes|"
         "propose|invited|invites|invitation|next week|next month|next year|tomorrow|"
         "upcoming|would like|possibility|might|could|if|whether|ready to|willing|"
@@ -122,7 +125,9 @@ _LEX: dict[str, dict[str, str]] = {
         "on the agenda|on his agenda|on her agenda|ready for|open to|prepared to|"
         "prepared for|willing to|ahead of|in the run up to|in preparation for",
         "neg": "not|never|didn|hasn|haven|hadn|wasn|weren|don|doesn|without",
-        "block": "interview*|press conference*|news conference*|briefing*|in contact|"
+        "block": "interview*|press conference*|"
+        # a text put online is no video link
+        "posted online|published online|put online|news conference*|briefing*|in contact|"
         "in touch|regular contact*|permanent contact*|constant contact*|"
         "ongoing correspondence|ongoing contacts|spoke at|speaks at|speak at|"
         "speaking at|spoke to reporters|spoke to journalists|spoke to the press|"
@@ -264,7 +269,10 @@ _LEX: dict[str, dict[str, str]] = {
         "legatura video|prin video|in format video|in format virtual|"
         "reuniune virtuala|reuniunea virtuala|virtual*|online|conectat*|"
         "videoconferinta",
-        "meeting": "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
+        # a joint press conference: the two met in person
+        "meeting": "conferinta de presa comuna cu|conferinta comuna de presa cu|"
+        "conferinta de presa impreuna cu|conferinta de presa alaturi de|"
+        "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnise*|intalnire*|intalniri*|intalnirea|"
         "intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
@@ -308,7 +316,10 @@ _LEX: dict[str, dict[str, str]] = {
         "include|includ|cuprinde|renuntat*|renunta|renunte|anular*|amanar*|contramand*|"
         "sugera*|sugerat*",
         "neg": "nici|nu|n|niciodata|fara",
-        "block": "interviu*|conferint* de presa|conferinta sa de presa|briefing*|"
+        "block": "interviu*|conferint* de presa|"
+        # a text put online is no video link
+        "publicat online|publicata online|postat online|"
+        "postata online|conferinta sa de presa|briefing*|"
         "contact permanent|legatura permanenta|in permanenta|legatura constanta|"
         "contact constant|declaratii de presa|jurnalistilor|a vorbit in fata|"
         "a vorbit presei|a vorbit jurnalistilor|discurs|a luat cuvantul|"
@@ -440,7 +451,10 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "телефон*|позвонил*|созвонил*|звонок|звонка|звонке",
         "video": "видеоконференц*|видеосвяз*|по видеосвязи|в режиме видео*|онлайн|виртуальн*|"
         "видеозвон*",
-        "meeting": "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
+        # a joint press conference: the two met in person
+        "meeting": "совместной пресс конференции с|совместную пресс конференцию с|"
+        "совместном пресс подходе с|"
+        "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
@@ -578,7 +592,10 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telephon*|appel telephonique|entretien telephonique|au telephone|appele|a appele",
         "video": "visioconferenc*|visio|par video|en video|videoconferenc*|appel video|"
         "virtuel*|en ligne",
-        "meeting": "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
+        # a joint press conference: the two met in person
+        "meeting": "conference de presse commune avec|conference de presse conjointe avec|"
+        "point de presse commun avec|point de presse conjoint avec|"
+        "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
         # condolences: a message, unless told of a call or meeting ("expressed his
@@ -609,7 +626,10 @@ _LEX: dict[str, dict[str, str]] = {
         "seront|aura|auront|fera|feront|ira|iront|compte|pret a|prete a|prets a|"
         "dispose a|ouvert a|possibilite*|preparation d",
         "neg": "ne|n|pas|jamais|sans",
-        "block": "interview*|conference de presse|point de presse|en contact permanent|"
+        "block": "interview*|conference de presse|"
+        # a text put online is no video link
+        "mis en ligne|mise en ligne|publie en ligne|"
+        "publiee en ligne|point de presse|en contact permanent|"
         "entretien accord*|dans un entretien|entretien au journal|entretien a la radio|"
         "en contact regulier|journalist*|a parle devant|a parle a la presse|"
         "discours|s est exprime devant",
@@ -718,7 +738,10 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telefon*|angerufen|anruf*|rief|ruft|telefoniert*",
         "video": "videokonferenz*|videoschalte*|videotelefonat*|per video|videogesprach*|"
         "virtuell*|online|zugeschaltet",
-        "meeting": "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
+        # a joint press conference: the two met in person
+        "meeting": "gemeinsame pressekonferenz mit|gemeinsamen pressekonferenz mit|"
+        "gemeinsamer pressekonferenz mit|"
+        "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
         "versammelte|lud ein|abendessen|mittagessen|arbeitsessen|fruhstuck|"
         "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|audienz|unterredung|"
         "zusammengekommen|kamen zusammen|begegnung|kam zusammen|trafen sich|"
@@ -752,7 +775,10 @@ _LEX: dict[str, dict[str, str]] = {
         "eingeladen|einladung|bevorsteh*|morgen|noch nicht|anstehend*|bereit zu|"
         "bereit fur|offen fur|angeblich*",
         "neg": "nicht|nie|niemals|ohne",
-        "block": "interview*|pressekonferenz*|in standigem kontakt|in engem kontakt|"
+        "block": "interview*|pressekonferenz*|"
+        # a text put online is no video link
+        "online gestellt|online veroffentlicht|online publiziert|"
+        "in standigem kontakt|in engem kontakt|"
         "journalist*|regierungspressekonferenz|sprach vor|rede|sprach auf|"
         "sagte journalisten",
         "post": "auf x|auf twitter|sozialen medien|sozialen netzwerk*|auf telegram|"
@@ -871,7 +897,10 @@ _LEX: dict[str, dict[str, str]] = {
         "si sono sentiti|si e sentito|si e sentita|aveva sentito",
         "video": "videoconferenz*|videochiamata|videocollegamento|in video|in collegamento|"
         "collegat*|virtuale|virtuali|online",
-        "meeting": "ha accolto|incontrat*|incontra|incontrano|si sono visti|si sono viste|"
+        # a joint press conference: the two met in person
+        "meeting": "conferenza stampa congiunta con|conferenza stampa comune con|"
+        "conferenza stampa insieme a|conferenza stampa insieme con|"
+        "ha accolto|incontrat*|incontra|incontrano|si sono visti|si sono viste|"
         "un bilaterale|il bilaterale|bilaterale con|ha accolto|ha riunito|riunito|cena|pranzo|"
         "colazione|incontrato|"
         "incontrata|incontro|incontri|ricevuto|ricevuta|ricevuti|ricevute|accolto|accolti|"
@@ -901,7 +930,10 @@ _LEX: dict[str, dict[str, str]] = {
         "propost*|invit*|dovrebbe|dovrebbero|deve|devono|pronto a|pronta a|"
         "disposto a|aperto a|possibilita|preparazione di|preparazione dell*|intesa di",
         "neg": "non|mai|senza",
-        "block": "intervista|conferenza stampa|giornalist*|in contatto costante|"
+        "block": "intervista|conferenza stampa|"
+        # a text put online is no video link
+        "pubblicato online|pubblicata online|messo online|"
+        "messa online|giornalist*|in contatto costante|"
         "in contatto permanente|ha parlato davanti|discorso|ai giornalisti",
         "post": "su x|su twitter|sui social|social network|su telegram|su facebook",
         "staff": "portavoce|consiglier*|inviato speciale|ambasciator*|diplomatico|"
@@ -1015,7 +1047,9 @@ _LEX: dict[str, dict[str, str]] = {
         "phone": "telefon*|llamada|llamadas|llamo|ha llamado|por telefono|al telefono",
         "video": "videoconferencia*|videollamada*|por video|en video|virtual*|en linea|"
         "telematic*|enlace de video",
-        "meeting": "se reunio|reunid*|se reunieron|reunio|reunido|reunida|reunidos|reunion|"
+        # a joint press conference: the two met in person
+        "meeting": "rueda de prensa conjunta con|conferencia de prensa conjunta con|"
+        "se reunio|reunid*|se reunieron|reunio|reunido|reunida|reunidos|reunion|"
         "reuniones|"
         "encuentro|encuentros|recibio|recibido|recibida|ha recibido|acogio|"
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
@@ -1050,7 +1084,10 @@ _LEX: dict[str, dict[str, str]] = {
         "dispuesto a|preparado para|abierto a|va a|van a|debera|deberan|deberia|"
         "deberian|programad*|pendiente|preparacion de",
         "neg": "no|nunca|jamas|sin|ni",
-        "block": "entrevista|entrevistas|rueda de prensa|conferencia de prensa|periodistas|"
+        "block": "entrevista|entrevistas|rueda de prensa|"
+        # a text put online is no video link
+        "publicado en linea|publicada en linea|publicado online|"
+        "publicada online|conferencia de prensa|periodistas|"
         "en contacto permanente|en contacto constante|contacto permanente|discurso|"
         "comparecencia|declaraciones a la prensa|a la prensa",
         "post": "en x|en twitter|en redes sociales|redes sociales|en telegram|en facebook|"
@@ -1172,7 +1209,10 @@ _LEX: dict[str, dict[str, str]] = {
         "chamada telefonica|chamadas telefonicas",
         "video": "videoconferencia*|videochamada*|por video|em video|virtual*|online|"
         "chamada de video|por videoconferencia",
-        "meeting": "se reuniu|reuniu se|reuniram se|se reuniram|reunid*|reuniao|reunioes|"
+        # a joint press conference: the two met in person
+        "meeting": "conferencia de imprensa conjunta com|coletiva de imprensa conjunta com|"
+        "entrevista coletiva conjunta com|"
+        "se reuniu|reuniu se|reuniram se|se reuniram|reunid*|reuniao|reunioes|"
         "encontro|encontros|se encontrou|encontrou se|se encontraram|encontraram se|"
         "recebeu|recebido|recebida|acolheu|deu as boas vindas|jantar|almoco|"
         "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos",
@@ -1201,7 +1241,9 @@ _LEX: dict[str, dict[str, str]] = {
         "disposto a|disposta a|preparado para|aberto a|vai|vao|devera|deverao|deveria|"
         "deveriam|programad*|pendente|combinaram|combinou|marcad*|agendad*",
         "neg": "nao|nunca|jamais|sem|nem",
-        "block": "entrevista|entrevistas|coletiva de imprensa|entrevista coletiva|"
+        "block": "entrevista|entrevistas|coletiva de imprensa|"
+        # a text put online is no video link
+        "publicado online|publicada online|divulgado online|divulgada online|entrevista coletiva|"
         "conferencia de imprensa|jornalistas|em contato permanente|em contato constante|"
         "contato permanente|discurso|declaracoes a imprensa",
         "post": "no x|no twitter|nas redes sociais|redes sociais|no telegram|no facebook|"

@@ -397,6 +397,7 @@ def read_sentence(
         people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
         if triggers:
             people = _without_aside(tokens, people, triggers, art.lang, lo)
+            people = _outside_quotes(tokens, people, triggers, lo, hi)
         for m in people:
             if m.person_id is not None:
                 art.recent.append(m.person_id)
@@ -2791,6 +2792,14 @@ def _live_triggers(
     negs = [i for i, _, _ in cats.get("neg", ())]
     neg_dets = [i for i, _, _ in cats.get("neg_det", ())]
     blocks = [(i, j) for i, j, _ in cats.get("block", ())]
+    # "a joint press conference", "conferință de presă comună": the press event of a meeting
+    blocks = [
+        (b0, b1)
+        for b0, b1 in blocks
+        if not any(
+            i <= b0 and b1 <= j and j - i > b1 - b0 for i, j, c in triggers if c == "meeting"
+        )
+    ]
     not_calls = {i for i, _, _ in cats.get("not_call", ())}
     posts = bool(cats.get("post"))
     cues = sorted(i for c in ("modal", "postmodal", "next") for i, _, _ in cats.get(c, ()))
@@ -2905,14 +2914,54 @@ def _noun_phrase_end(
     return k
 
 
+def _outside_quotes(
+    tokens: list[Token], people: list[Mention], triggers: list, lo: int, hi: int
+) -> list[Mention]:
+    """ "'I told the US president that Putin is bluffing,' X told a joint press conference
+    with Y": the people of a quotation take no part in a contact told outside it."""
+    inside = [False] * (hi - lo)
+    depth = 0
+    for k in range(lo, hi):
+        q = tokens[k].text
+        if q in ("„", "«") or (q == "“" and depth == 0):
+            depth += 1
+        elif q in ("»", "”", "“") and depth > 0:
+            depth -= 1
+        elif q == '"':
+            depth = 0 if depth else 1
+        elif depth:
+            inside[k - lo] = True
+    if depth or not any(inside):
+        return people  # no quotation, or one that runs on past the clause
+    if any(inside[i - lo] for i, _, _ in triggers if lo <= i < hi):
+        return people
+    return [m for m in people if not (lo <= m.start < hi and inside[m.start - lo])]
+
+
 def _in_fronted_after(tokens: list[Token], afters: list[int], cue: int, start: int) -> bool:
     """ "După ce și-a amânat vizita, X i-a telefonat lui Y", "After cancelling his trip, X
-    called Y": a plan inside an 'after' clause closed by a comma is not the call's."""
+    called Y": a plan inside an 'after' clause closed by a comma is not the call's; nor is
+    the noun of an 'after' phrase ("Nach der Absage habe X mit Y telefoniert", "after the
+    cancellation X spoke with Y", "tras la cancelación"), whatever follows it."""
+    if any(
+        a < cue <= a + 2
+        and all(t.key in _AFTER_DETS for t in tokens[a + 1 : cue])
+        and not (a > 0 and tokens[a - 1].key == "d")  # "d'après", according to
+        for a in afters
+    ) and not any(cue < a < start for a in afters):
+        return True
     return (
         any(a < cue for a in afters)
         and any(tokens[k].text == "," for k in range(cue + 1, start))
         and not any(cue < a < start for a in afters)
     )
+
+
+_AFTER_DETS = frozenset(
+    ("the", "this", "that", "his", "her", "their", "der", "die", "dem", "den", "des", "seiner",
+     "ihrer", "la", "le", "l", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as",
+     "sa", "son", "ses", "su", "sus", "sua")
+)
 
 
 def _ro_elliptic(tokens: list[Token], lo: int, hi: int, cats: Cues) -> bool:
