@@ -493,6 +493,15 @@ def find_descriptions(
             found.append(("DE", ""))
         if role == "head_of_government" and not found and tokens[i].key.startswith("bundeskanzler"):
             found.append(("DE", ""))
+        if role == "leader" and found:
+            # "the head of the Russian government", "глава российского правительства": the
+            # government's head, whom the country word between does not make its leader
+            gov = next(
+                (x for x in range(j, min(end + 2, len(tokens))) if _government(tokens[x].key)),
+                None,
+            )
+            if gov is not None and gov not in taken:
+                role, end = "head_of_government", max(end, gov + 1)
         out.append(Description(i, end, role, found, counterpart=is_cp, lead=lead))
         covered_until = end
         second = _second_of_plural(tokens, i, end, countries, conj, taken)
@@ -503,6 +512,17 @@ def find_descriptions(
             out.append(Description(k, cj, role, [(code, "")], lead=k))
             covered_until = cj
     return out
+
+
+def _government(key: str) -> bool:
+    return key.startswith(_GOVERNMENT_STEMS)
+
+
+# "government" in the corpus's languages (folded), and "the cabinet" in Russian
+_GOVERNMENT_STEMS = (
+    "government", "guvern", "gouvernement", "governo", "gobierno", "regierung", "pravitelstv",
+    "kabmin", "uriad",
+)
 
 
 _PLURAL_PAIR_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister"))
