@@ -430,9 +430,12 @@ def find_descriptions(
                 hops = 0
                 # "of China, Turkey and Iran", "России и Франции"
                 listed = k in conj or (k < len(tokens) and tokens[k].text == ",")
-                if not (listed and k + 1 in countries):
+                nxt = k + 1
+                if nxt < len(tokens) and tokens[nxt].key in _ARTICLES and nxt + 1 in countries:
+                    nxt += 1  # "of Finland, France, the United Kingdom and Italy"
+                if not (listed and nxt in countries):
                     break
-                k += 1
+                k = nxt
                 continue
             if k in roles or k in counterparts:
                 break
