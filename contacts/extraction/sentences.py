@@ -948,6 +948,8 @@ def _exclude_staff(
 ) -> None:
     """Spokespeople, advisers, ambassadors and former officials named beside their title."""
     role_tokens = {k: j for i, j, _ in cats.get("roles", ()) for k in range(i, j)}
+    role_ends = {j for _, j, _ in cats.get("roles", ())}
+    role_starts = {i for i, _, _ in cats.get("roles", ())}
     # a staff word inside a role is part of it, unless the staff phrase is the longer one
     # ("chief of staff" is not a "chief")
     staff = [
@@ -1036,6 +1038,12 @@ def _exclude_staff(
             )
         ):
             m.excluded = True
+        # "la vicepresidenta de Nicolás Maduro", "vicepreședinta lui X", "Maduro's vice
+        # president": the one whose officer someone is, not a party himself
+        if m.start >= 2 and tokens[m.start - 1].key in _OWNER_OF and m.start - 1 in role_ends:
+            m.excluded = True
+        if any(i == m.end for i, _, _ in cats.get("apostrophe_s", ())) and m.end + 1 in role_starts:
+            m.excluded = True
         # "negotiations with the Trump administration", "l'administration Trump": a name as
         # the attribute of a body, not a party
         if any(i == m.end or j == m.start for i, j, _ in cats.get("attributed", ())):
@@ -1066,6 +1074,10 @@ def _exclude_staff(
             o = p.office_on(day) if p else None
             if o is not None and o.is_staff:
                 m.excluded = True
+
+
+# A genitive between a title and the name of its holder's superior: "of", "de", "lui", "di"
+_OWNER_OF = frozenset(("of", "de", "lui", "di", "del", "von", "du", "do", "da"))
 
 
 def _titled_name_follows(tokens: list[Token], names: list[Mention], cats: Cues, j: int) -> bool:
