@@ -49,7 +49,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "GB": (
         "the United Kingdom",
         "Великобритані* британськ* "
-        "britain great_britain united_kingdom grossbritannien* grande_bretagne gran_bretagna gran_bretana "
+        "britain great_britain united_kingdom grossbritannien* grande_bretagne gran_bretagna "
+        "gran_bretana "
         "reino_unido british britanic* britann* britisch* britan* ^uk marea_britanie "
         "regatul_unit* regatului_unit* "
         "royaume_uni regno_unito vereinigt*_konigreich downing_street londra london "
