@@ -58,3 +58,34 @@ def test_reference_people_resolve(db):
     assert pezeshkian.slug == "masoud-pezeshkian"
     (ushakov,) = directory.by_alias("Iuri Uşakov")
     assert ushakov.office_on(dt.date(2026, 3, 10)).is_staff
+
+
+def test_the_directory_is_rebuilt_when_people_aliases_or_offices_change(db):
+    """load_directory() reuses the index while the rows are the same (the admin's "Suggest
+    contacts" asks for it on every page) and builds it anew after any change."""
+    first = load_directory()
+    assert load_directory() is first
+    person = make_person("Petra Cachetova", slug="petra-cachetova", country="RO")
+    second = load_directory()
+    assert second is not first and [p.id for p in second.by_alias("Petra Cachetova")] == [
+        person.pk
+    ]
+    assert load_directory() is second
+    alias = Alias.objects.create(person=person, name="Cachetova", language="ro")
+    third = load_directory()
+    assert [p.id for p in third.by_alias("Cachetova")] == [person.pk]
+    Alias.objects.filter(pk=alias.pk).update(name="Cacheteva")  # no save(), no signal
+    assert load_directory().get(person.pk).aliases == (("Cacheteva", "ro"),)
+    office = person.offices.create(
+        country_id="RO",
+        title="Minister of Caches",
+        role=Role.MINISTER,
+        start_date=dt.date(2020, 1, 1),
+    )
+    terms = {o.title: o.end for o in load_directory().get(person.pk).offices}
+    assert office.title in terms and terms[office.title] is None
+    person.offices.filter(pk=office.pk).update(end_date=dt.date(2020, 6, 30))
+    terms = {o.title: o.end for o in load_directory().get(person.pk).offices}
+    assert terms[office.title] == dt.date(2020, 6, 30)
+    person.delete()
+    assert load_directory().get(person.pk) is None
