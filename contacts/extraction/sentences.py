@@ -88,6 +88,9 @@ class ArticleState:
     # opening each ("…, the US president, who in February placed calls to …") -> where the
     # antecedent starts
     relative_of: dict[int, int] = field(default_factory=dict)
+    # "X and Y, who met in Riyadh on 18 February, spoke by phone on Saturday": where the
+    # relative clause and the rest of the main clause start; both are the pair's contacts
+    pair_clauses: set[int] = field(default_factory=set)
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
@@ -270,6 +273,9 @@ def read_sentence(
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
     art.relative_of = _object_relatives(art, tokens, cats, names, descs)
     for r in art.relative_of:
+        cats.setdefault("break", []).append((r, r + 1, None))
+    art.pair_clauses = _pair_relatives(art, tokens, cats, names, descs)
+    for r in art.pair_clauses:
         cats.setdefault("break", []).append((r, r + 1, None))
     clauses = _clauses(tokens, cats, people_at)
     every_date = list(dates)
@@ -1213,6 +1219,68 @@ def _object_relatives(
         )
         if any(r < i < end for i in contact) and any(r < a < end for a, _ in spans):
             out[r] = antecedent[0]
+    return out
+
+
+def _pair_relatives(
+    art: ArticleState,
+    tokens: list[Token],
+    cats: Cues,
+    names: list[Mention],
+    descs: list[Description],
+) -> set[int]:
+    """A relative clause closed by a comma after a pair ("X and his counterpart Y, who met in
+    Riyadh on 18 February, spoke by phone on Saturday", "X și Y, care s-au întâlnit …, au
+    vorbit …", "X und Y, die sich … getroffen hatten, telefonierten …"), with contact words
+    both inside it and after it: two contacts of the pair. Returns where the relative clause
+    and the rest of the main clause start."""
+    spans = sorted(
+        [(m.start, m.end) for m in names if not m.excluded]
+        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
+    )
+    contact = sorted(
+        i
+        for c in ("phone", "video", "meeting", "message", "generic")
+        for i, _, _ in cats.get(c, ())
+    )
+    starts = list(_relatives(tokens, art.lang))
+    if art.lang == "de":
+        # "…, die sich … getroffen hatten": the reciprocal after a comma
+        starts += [
+            r
+            for r in range(1, len(tokens) - 1)
+            if tokens[r - 1].text == ","
+            and tokens[r].key in ("die", "der")
+            and tokens[r + 1].key == "sich"
+        ]
+    out: set[int] = set()
+    for r in starts:
+        if tokens[r - 1].text != ",":
+            continue
+        last = [a for a, b in spans if b == r - 1]
+        if not last:
+            continue
+        # (joined by "and" to the next one named: "X și omologul său rus, Y, care")
+        first = [
+            a
+            for a, b in spans
+            if b < last[0]
+            and any(
+                tokens[k].text.lower() in _AND_WORDS
+                for k in range(b, min(a2 for a2, _ in spans if a2 >= b))
+            )
+        ]
+        if not first or any(i < r for i in contact):
+            continue  # (the pair is the subject of the main clause's contact after it)
+        close = next((k for k in range(r + 1, len(tokens)) if tokens[k].text == ","), None)
+        if close is None or any(r < a < close for a, _ in spans):
+            continue  # the relative clause names its own counterparts
+        if (
+            any(r < i < close for i in contact)
+            and any(close < i for i in contact)
+            and not any(close < a for a, _ in spans)
+        ):
+            out |= {r, close + 1}
     return out
 
 
@@ -2487,6 +2555,8 @@ def _parties(
     """The clause's people, completed from the sentence when a pronoun or a verb implies them."""
     pair = cats.get("pair") or cats.get("pair_weak")
     fronted = art.fronted_subject
+    if lo in art.pair_clauses and not keys and len({m.key for m in before}) >= 2:
+        return list(dict.fromkeys(m.key for m in before))
     if lo in art.relative_of:
         # "…, the newly inaugurated US president, who in February placed calls to A and B":
         # the relative pronoun's antecedent is the subject, not the sentence's first person
