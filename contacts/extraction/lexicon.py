@@ -530,6 +530,7 @@ _LEX: dict[str, dict[str, str]] = {
         "year_prep": "в|с|году",
         "roles": "верховн* представител*:foreign_minister|вице премьер*:minister|"
         "монарх*:king|председател*:head_of_state|президент:head_of_state|"
+        "председател* правительств*:head_of_government|"
         "президента:head_of_state|президенту:head_of_state|"
         "президентом:head_of_state|президенте:head_of_state|"
         "президенты:head_of_state|президентов:head_of_state|"

@@ -2729,6 +2729,8 @@ def _new_drafts(
     separate = (cats.get("separate") or weak or plural) and len(keys) > 2
     if separate or _titled_list(tokens, cats, medium, keys, people, kept):
         groups = [[keys[0], k] for k in keys[1:]]
+    elif len(keys) > 2:
+        groups = _verb_objects(tokens, kept, people, keys) or groups
     dates_of = {tuple(g): (d_from, d_to) for g in groups}
     if len(groups) > 1 and len(own_dates) > 1:
         # "talks with A on Sunday and with B on Monday": each counterpart's own date
@@ -2768,6 +2770,50 @@ def _new_drafts(
                 draft.recipient = addressee  # another sender to the addressee in focus
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _verb_objects(
+    tokens: list[Token], kept: list[tuple[int, int, str]], people: list[Mention], keys: list[Key]
+) -> list[list[Key]] | None:
+    """One subject, two contact words joined by "and also", "then", each with people of
+    its own after it: "X met A and also held talks with B", "встретился с A, а также провел
+    переговоры с B", "s-a întâlnit cu A și a avut apoi convorbiri cu B": one contact each."""
+    where: dict[Key, int] = {}
+    for m in people:
+        where.setdefault(m.key, m.start)
+    if any(k not in where for k in keys):
+        return None
+    starts = sorted({i for i, _, _ in kept})
+    if len(starts) < 2:
+        return None
+    subject = [k for k in keys if where[k] < starts[0]]
+    if len(subject) != 1:
+        return None
+    bounds = [starts[0]]
+    for t in starts[1:]:
+        joint = [x for x in range(max(bounds[-1] + 1, t - 4), t) if tokens[x].key in _ALSO_THEN]
+        if joint and not any(joint[0] <= where[k] < t for k in keys):
+            bounds.append(t)
+    if len(bounds) < 2:
+        return None
+    groups = []
+    for n, b in enumerate(bounds):
+        end = bounds[n + 1] if n + 1 < len(bounds) else len(tokens)
+        objects = [k for k in keys if b < where[k] < end]
+        if not objects:
+            return None  # "met A and then held talks with him": one contact
+        groups.append([subject[0], *objects])
+    return groups
+
+
+# Words that join a second contact of the same subject: "and also", "then", "а также"
+_ALSO_THEN = frozenset(
+    (
+        "also", "then", "later", "apoi", "asemenea", "ulterior", "takzhe", "zatem", "potom",
+        "egalement", "aussi", "puis", "ensuite", "auch", "dann", "anschliessend", "danach",
+        "anche", "poi", "inoltre", "tambien", "luego", "ademas", "tambem", "depois",
+    )
+)
 
 
 def _titled_list(
