@@ -12,7 +12,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "Russia",
         "Росі* російськ* "
         "ruso rusos moscu rus rusa rusi ruse rusia rusiei rusesc* rusul rusului rusilor russia* "
-        "russian* "
+        "russian* russie russland* federation_de_russie federacion_de_rusia federazione_russa "
+        "federacao_russa russischen_foderation russische_foderation federatiei_ruse federatia_rusa "
         "russe russes russisch* russo russa russi kremlin* moscow* moscov* moskau mosca "
         "cremlin* kreml* Росси* российск* русск* Кремл* Москв*",
     ),
@@ -31,19 +32,21 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "UA": (
         "Ukraine",
-        "Україн* українськ* Київ* ukrain* ucrain* kiev* kyiv kiew* украин* Киев*",
+        "Україн* українськ* Київ* ukrain* ucrain* ucrania* kiev* kyiv kiew* украин* Киев*",
     ),
     "FR": (
         "France",
         "Франці* французьк* "
-        "frances francesa franceses franta frantei franceza francez* france francais* francaise* "
+        "frances francesa franceses ^franca franta "
+        "frantei franceza francez* france francais* francaise* "
         "francese francia "
         "franciei french frankreich* franzos* elysee parigi paris Франци* француз* Париж*",
     ),
     "DE": (
         "Germany",
         "Німеччин* німецьк* Берлін* "
-        "aleman* german* allemand* deutsch* tedesc* berlin* bundesrepublik* Германи* немец* "
+        "aleman* german* allemand* allemagne deutsch* "
+        "tedesc* berlin* bundesrepublik* Германи* немец* "
         "Берлин*",
     ),
     "GB": (
@@ -58,7 +61,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CN": (
         "China",
-        "chino chinos ^КНР chinez* chinese china chinei chine chinois* cinese cines* chines* "
+        "chino chinos ^КНР ^cina chinez* chinese china chinei chine chinois* cinese cines* chines* "
         "beijing* "
         "pekin* peking* Китай* китайск* Пекин*",
     ),
@@ -69,7 +72,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "IN": (
         "India",
         "Індії Індія Індію Індією індійськ* "
-        "indio indisch* india indian indians indiei indien* indiano* indiana indiens new_delhi "
+        "indio indisch* ^inde india indian indians "
+        "indiei indien* indiano* indiana indiens new_delhi "
         "Индии Индия индийск*",
     ),
     "IL": (
@@ -114,7 +118,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "JP": (
         "Japan",
-        "Японі* японськ* japones* japan* japon* giappon* tokyo tokio Япони* японск*",
+        "Японі* японськ* japones* japan* japon* japao giappon* tokyo tokio Япони* японск*",
     ),
     "KP": (
         "North Korea",
@@ -135,7 +139,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "ES": (
         "Spain",
         "Іспані* іспанськ* "
-        "spanisch* espanol* spain spanish spaniol* spaniei spania espagn* spagn* madrid "
+        "spanisch* espanol* spanien* espanha spain spanish "
+        "spaniol* spaniei spania espagn* spagn* madrid "
         "Испани* испанск*",
     ),
     "PT": (
@@ -163,7 +168,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "SE": (
         "Sweden",
-        "suec* swed* suedez* suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
+        "suec* swed* suedez* svezia suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
     ),
     "NO": (
         "Norway",
@@ -242,7 +247,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "EG": (
         "Egypt",
-        "egipci* egypt* egipt* egizi* agypt* cairo caire kairo Египт* египетск*",
+        "egipci* egypt* egipt* egito egitto egizi* agypt* cairo caire kairo Египт* египетск*",
     ),
     "SY": (
         "Syria",
@@ -537,6 +542,22 @@ EU_BODIES: dict[str, str] = {
     "europaischen rates": "European Council",
     "consiglio europeo": "European Council",
     "evropeiskogo soveta": "European Council",
+    # the Commission as the EU's executive: "șefa executivului european", "EU executive chief"
+    "executivului european": "Commission",
+    "executivul european": "Commission",
+    "executivului comunitar": "Commission",
+    "executivul comunitar": "Commission",
+    "european executive": "Commission",
+    "eu executive": "Commission",
+    "executif europeen": "Commission",
+    "executif communautaire": "Commission",
+    "ejecutivo comunitario": "Commission",
+    "ejecutivo europeo": "Commission",
+    "esecutivo europeo": "Commission",
+    "esecutivo comunitario": "Commission",
+    "esecutivo ue": "Commission",
+    "executivo comunitario": "Commission",
+    "executivo europeu": "Commission",
 }
 
 
