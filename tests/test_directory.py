@@ -2,6 +2,7 @@
 import datetime as dt
 
 from contacts.directory import load_directory
+from contacts.extraction import Directory
 from contacts.models import Alias, Role
 from tests.factories import make_person
 
@@ -89,3 +90,17 @@ def test_the_directory_is_rebuilt_when_people_aliases_or_offices_change(db):
     assert terms[office.title] == dt.date(2020, 6, 30)
     person.delete()
     assert load_directory().get(person.pk) is None
+
+
+def test_a_surname_with_a_particle_is_found_whole_not_by_its_words():
+    """ "Di Maio" finds Luigi Di Maio, "Maio" (Portuguese May) and "David" do not."""
+    directory = Directory.from_dicts(
+        [
+            {"name": "Luigi Di Maio", "aliases": [["Di Maio", "en"]]},
+            {"name": "David van Weel"},
+            {"name": "Angela Merkel"},
+        ]
+    )
+    assert [p.name for p in directory.by_alias("Di Maio")] == ["Luigi Di Maio"]
+    assert directory.by_alias("Maio") == () and directory.by_alias("David") == ()
+    assert [p.name for p in directory.by_alias("Merkel")] == ["Angela Merkel"]

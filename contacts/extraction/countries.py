@@ -670,6 +670,10 @@ def latin_country_word(key: str, code: str) -> bool:
 PLACE_WORDS = (
     VENUE_CITIES
     | frozenset(CAPITALS)
+    # Korea without North or South ("the two Koreas", "Korea's"), no "Correa"
+    | frozenset(
+        _fold(w) for w in ("korea", "koreas", "corea", "coree", "coreea", "корея", "кореи")
+    )
     | frozenset(
         _fold(stem.lstrip("^"))
         for _, stems in COUNTRIES.values()

@@ -344,6 +344,10 @@ _FUNCTION_WORDS = frozenset(
         "un", "e", "i", "y", "et", "ou", "und", "oder", "aber", "mit", "the", "and", "but", "for",
         "on", "at", "to", "of", "el", "lo", "los", "las", "il", "di", "da", "del", "con", "per",
         "sul",
+        # German pronouns, possessives and adverbs that open sentences ("Seine Regierung",
+        # "Dann telefonierte …", "Wenn …" are no Zeine, Dan or Wen)
+        "dann", "denn", "wenn", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "auch", "nach", "vor", "bei", "als", "wie",
     )
 )
 

@@ -176,7 +176,13 @@ class Directory:
             ):
                 surnames.setdefault((parts[-1],), set()).add(p.id)
             # Family name first ("Kim Jong Un", "Yoon Suk Yeol"): the first word alone.
-            if len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 4 and len(parts[0]) >= 2:
+            if (
+                len(parts) == 3
+                and len(parts[1]) <= 4
+                and len(parts[2]) <= 4
+                and len(parts[0]) >= 2
+                and parts[1] not in _PARTICLES  # "David van Weel" is no "David"
+            ):
                 surnames.setdefault((parts[0],), set()).add(p.id)
             # "Lee Jae-myung", "Cho Tae-yul": a given name joined by a lower-case hyphen
             words = p.name.split()
