@@ -639,6 +639,20 @@ def _without_namesakes(
         if m.end - m.start == 1 and k >= 0 and m.person_id is not None:
             t = tokens[k]
             before = tokens[k - 1].key if k > 0 else ""
+            g = tokens[k - 1] if k > 0 else None
+            if (
+                g is not None
+                and t.is_capitalised
+                and t.key.isalpha()
+                and g.is_capitalised
+                and g.key.isalpha()
+                and not (k in covered or k - 1 in covered)
+                and not any(o.end in (m.start, k) for o in names)
+                and any(directory.may_be_given_name(pid, g.skel) for pid in m.candidates)
+            ):
+                m.start = k - 1  # "Filipe Jacinto Nyusi": a middle name the directory lacks
+                out.append(m)
+                continue
             if (
                 t.is_capitalised
                 and t.key.isalpha()
