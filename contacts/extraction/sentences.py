@@ -289,7 +289,7 @@ def read_sentence(
         if ci == 0 and front == hi:
             art.fronted_subject = next(
                 (m.key for m in names if hi <= m.start <= hi + 2 and not m.excluded), None
-            )
+            ) or _fronted_description(art, descs, hi, dates)
         if ci > 0 and art.lang == "ro" and _ro_elliptic(tokens, lo, hi, in_clause):
             # "X urmează să participe joi la summit, iar vineri la întâlnirea informală": a
             # clause without a verb of its own goes on with the plan before it
@@ -1950,6 +1950,20 @@ _FRONT = frozenset(
         "despues",
     )
 )
+
+
+def _fronted_description(
+    art: ArticleState, descs: list[Description], hi: int, dates: list[DateExpr]
+) -> Key | None:
+    """The subject after a phrase put first told by a title with its country ("Dopo una
+    telefonata con X, il leader ucraino …", "After talks with X, the Turkish president …"):
+    its one holder that day."""
+    d = next((d for d in descs if hi <= (d.lead if d.lead >= 0 else d.start) <= hi + 2), None)
+    if d is None or not d.countries or d.counterpart or len(d.countries) != 1:
+        return None
+    day = dates[0].date_to if dates else art.published
+    found = resolve_description(d, art.directory, day, subject=None, local=[], article=art.recent)
+    return ("id", found[0].id) if len(found) == 1 else None
 
 
 def _front_end(tokens: list[Token], cats: Cues) -> int | None:
