@@ -88,6 +88,7 @@ class ArticleState:
     # opening each ("…, the US president, who in February placed calls to …") -> where the
     # antecedent starts
     relative_of: dict[int, int] = field(default_factory=dict)
+    relative_end: dict[int, int] = field(default_factory=dict)  # -> where the antecedent ends
     # "X and Y, who met in Riyadh on 18 February, spoke by phone on Saturday": where the
     # relative clause and the rest of the main clause start; both are the pair's contacts
     pair_clauses: set[int] = field(default_factory=set)
@@ -271,6 +272,7 @@ def read_sentence(
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
+    art.relative_end = {}
     art.relative_of = _object_relatives(art, tokens, cats, names, descs)
     for r in art.relative_of:
         cats.setdefault("break", []).append((r, r + 1, None))
@@ -1211,7 +1213,8 @@ def _object_relatives(
         i for c in ("phone", "video", "meeting", "message") for i, _, _ in cats.get(c, ())
     )
     out = {}
-    for r in _relatives(tokens, art.lang):
+    relatives = _relatives(tokens, art.lang)
+    for r in relatives:
         if tokens[r - 1].text != ",":
             continue
         antecedent = [a for a, b in spans if b == r - 1]
@@ -1222,18 +1225,46 @@ def _object_relatives(
         ):
             continue
         close = next((k for k in range(r + 1, len(tokens)) if tokens[k].text == ","), None)
-        if close is not None:
-            continue  # closed by a comma: the sentence goes on about someone else
+        nested = close is not None and (
+            any(close < x <= close + 3 for x in relatives)
+            or (close + 1 < len(tokens) and tokens[close + 1].key in _WHERE)
+        )
+        if close is not None and not nested:
+            # closed by a comma: the sentence goes on about someone else (not when another
+            # relative clause opens there: "X, care a ajuns de la Odesa, oraș în care se
+            # întâlnise cu Y": the place where X met Y)
+            continue
         # its own counterparts, named before any purpose or other clause ("…, who called
         # him to brief him on his talks with X" is the contact told, X no party to it)
+        opening = range(close + 1, close + 4) if close is not None else range(0)
+        opening_breaks = {i for i, _, _ in cats.get("break", ()) if i in opening}
         end = min(
-            [i for c in ("break", "purpose") for i, _, _ in cats.get(c, ()) if i > r]
+            [
+                i
+                for c in ("break", "purpose")
+                for i, _, _ in cats.get(c, ())
+                if i > r and i not in opening
+            ]
             + [k for k in range(r + 1, len(tokens) - 1) if _infinitive(tokens, k)]
             + [len(tokens)]
         )
         if any(r < i < end for i in contact) and any(r < a < end for a, _ in spans):
             out[r] = antecedent[0]
+            art.relative_end[r] = r - 1
+            if nested and close is not None:
+                # the nested clause ("…, where he met Y") tells the antecedent's contact
+                inner = next(
+                    (x for x in opening if x in relatives or x in opening_breaks),
+                    None,
+                )
+                if inner is not None and any(inner < i < end for i in contact):
+                    out[inner] = antecedent[0]
+                    art.relative_end[inner] = r - 1
     return out
+
+
+# "where" opening a relative clause of place ("…, where he met X")
+_WHERE = frozenset(("where", "unde", "ou", "wo", "dove", "donde", "onde", "gde"))
 
 
 def _pair_relatives(
@@ -2588,7 +2619,9 @@ def _parties(
     if lo in art.relative_of:
         # "…, the newly inaugurated US president, who in February placed calls to A and B":
         # the relative pronoun's antecedent is the subject, not the sentence's first person
-        antecedent = next((m.key for m in before if m.end == lo - 1), None)
+        antecedent = next(
+            (m.key for m in before if m.end == art.relative_end.get(lo, lo - 1)), None
+        )
         if antecedent is not None:
             return list(dict.fromkeys([antecedent, *keys]))
     if len(keys) == 1 and not before and fronted is not None and fronted != keys[0]:
