@@ -96,16 +96,18 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "Румуні* румунськ* "
         "rumano rumana rumania rumen* roman romana romane romani romanian* romania* romaniei "
         "romanesc* roumain* "
-        "rumanisch* rumaen* bucuresti* bucharest bukarest* Румыни* румынск*",
+        "rumanisch* rumaen* bucuresti* bucharest bukarest* "
+        "Румыни* румынск* roumanie rumanien* romenia",
     ),
     "MD": (
         "Moldova",
-        "moldov* moldav* chisinau* Молдави* Молдов* молдавск*",
+        "moldov* moldav* chisinau* Молдави* Молдов* молдавск* moldau",
     ),
     "FI": (
         "Finland",
         "Фінлянді* фінськ* "
-        "finland* finlandez* finnish finnisch* finlandais* finlandes* helsinki Финлянди* финск*",
+        "finland* finlandez* finnish finnisch* finlandais* "
+        "finlandes* helsinki Финлянди* финск* finnland*",
     ),
     "SA": (
         "Saudi Arabia",
@@ -124,7 +126,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "North Korea",
         "corea_del_norte norcorean* nordkoreanisch* north_korea* nord_coreean* coreea_de_nord "
         "nordkorea* corea_del_nord nordcorean* "
-        "coree_du_nord nord_core* phenian pyongyang КНДР Северной_Коре* северокорейск*",
+        "coree_du_nord nord_core* phenian pyongyang КНДР "
+        "Северной_Коре* северокорейск* coreia_do_norte norte_coreano* norte_coreana*",
     ),
     "KR": (
         "South Korea",
@@ -145,7 +148,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "PT": (
         "Portugal",
-        "portug* lisabona lisbon* lissabon Португали* португальск*",
+        "portug* lisabona lisbon* lissabon Португали* португальск* portog*",
     ),
     "NL": (
         "the Netherlands",
@@ -164,7 +167,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CH": (
         "Switzerland",
-        "switzerland svizzera suiz* swiss elvet* suisse* schweiz* svizzer* Швейцари* швейцарск*",
+        "switzerland svizzera suiz* swiss elvet* "
+        "suisse* schweiz* svizzer* Швейцари* швейцарск* suica",
     ),
     "SE": (
         "Sweden",
@@ -177,7 +181,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "DK": (
         "Denmark",
         "danish denmark danez* danemarc* danemark* danois* danisch* danes* copenhag* Дани "
-        "Дании Дания датск*",
+        "Дании Дания датск* danimarc* dinamarc*",
     ),
     "GR": (
         "Greece",
@@ -193,7 +197,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "HR": (
         "Croatia",
-        "croat* kroat* zagreb Хорвати* хорватск*",
+        "croat* kroat* zagreb Хорвати* хорватск* croaz* croac*",
     ),
     "CZ": (
         "Czechia",
@@ -221,7 +225,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "EE": (
         "Estonia",
-        "estn* estoni* eston* tallinn Эстони* эстонск*",
+        "estn* estoni* eston* tallinn Эстони* эстонск* estland*",
     ),
     "BY": (
         "Belarus",
@@ -243,7 +247,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "KZ": (
         "Kazakhstan",
-        "kazakh* kazah* kasach* astana Казахстан* казахстанск*",
+        "kazakh* kazah* kasach* astana Казахстан* казахстанск* kazak* kazaj*",
     ),
     "EG": (
         "Egypt",
@@ -267,7 +271,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "QA": (
         "Qatar",
-        "catari qatar* katar* doha Катар* катарск*",
+        "catari qatar* katar* doha Катар* катарск* catar",
     ),
     "AE": (
         "the United Arab Emirates",
@@ -287,7 +291,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "MX": (
         "Mexico",
-        "messican* mexic* mexiq* mexik* Мексик* мексиканск*",
+        "messican* mexic* mexiq* mexik* Мексик* мексиканск* messic*",
     ),
     "AU": (
         "Australia",
@@ -295,7 +299,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "ZA": (
         "South Africa",
-        "sudafrica* south_africa* sud_african* afrique_du_sud sudafrika* ЮАР",
+        "sudafrica* south_africa* sud_african* afrique_du_sud "
+        "sudafrika* ЮАР africa_do_sul africa_de_sud sul_african*",
     ),
     "NG": (
         "Nigeria",
@@ -303,11 +308,11 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "PK": (
         "Pakistan",
-        "pakistan* Пакистан*",
+        "pakistan* Пакистан* paquist*",
     ),
     "AF": (
         "Afghanistan",
-        "afghan* afgan* Афганистан*",
+        "afghan* afgan* Афганистан* afegan*",
     ),
     "VE": (
         "Venezuela",
@@ -396,7 +401,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CL": (
         "Chile",
-        "chilean* chilian* chilien* chileno* chilena* chile chilen* Чили",
+        "chilean* chilian* chilien* chileno* chilena* chile chilen* Чили ^cile",
     ),
     "KE": ("Kenya", "kenya* kenia* kenian* Кени* кенийск*"),
     "ET": ("Ethiopia", "ethiop* etiop* athiop* Эфиопи* эфиопск*"),
@@ -417,9 +422,9 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "SD": ("Sudan", "sudan* soudan* Судан*"),
     "SO": ("Somalia", "somali* Сомали*"),
     "ML": ("Mali", "mali malian* Мали"),
-    "MA": ("Morocco", "morocc* maroc* marokk* marocc* marruec* Марокк* марокканск*"),
+    "MA": ("Morocco", "morocc* maroc* marokk* marocc* marruec* Марокк* марокканск* marroc*"),
     "DZ": ("Algeria", "alger* algeri* argelia* Алжир* алжирск*"),
-    "TN": ("Tunisia", "tunis* tunez* Тунис*"),
+    "TN": ("Tunisia", "tunis* tunez* Тунис* tunesien* tunesisch*"),
     "LY": ("Libya", "liby* libia libiei libian* libic* libique* libysch* Ливи* ливийск*"),
     "YE": ("Yemen", "yemen* iemen* jemen* Йемен*"),
     "OM": ("Oman", "oman omani omanez* omanais* omanit* omanisch* Оман*"),
@@ -435,7 +440,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "KH": ("Cambodia", "cambod* kambodsch* cambog* Камбодж*"),
     "LA": ("Laos", "laos laotian* Лаос*"),
     "MM": ("Myanmar", "myanmar* birman* burmese Мьянм*"),
-    "PE": ("Peru", "peru peruvian* peruan* Перу"),
+    "PE": ("Peru", "peru peruvian* peruan* Перу perou"),
     "EC": ("Ecuador", "ecuador* equateur* Эквадор*"),
     "BO": ("Bolivia", "bolivi* Боливи*"),
     "PY": ("Paraguay", "paraguay* paraguai* Парагва*"),
