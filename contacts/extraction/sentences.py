@@ -2308,9 +2308,15 @@ def _clause(
     elif len(keys) < 2 and (cats.get("pair") or cats.get("pair_weak")) and focus is not None:
         # "the two leaders … in December", "telefonierten sie mit Trump"
         keys = list(dict.fromkeys([*_pair_in_focus(art, focus, bool(cats.get("pair"))), *keys]))
-    elif len(keys) == 1 and focus is None and art.last_subject not in (None, keys[0]):
+    elif (
+        len(keys) == 1
+        and (focus is None or not focus.keys)
+        and art.last_subject not in (None, keys[0])
+    ):
         # "Luni, Bolojan s-a aflat la Bruxelles. Acolo, el a avut o întrevedere cu X": the
-        # subject pronoun stands for the one the sentence before was about
+        # subject pronoun stands for the one the sentence before was about (also after a
+        # contact with no one named: "După o întrevedere cu ministrul rus al Agriculturii, el
+        # a avut o întâlnire cu X")
         first = min(i for i, _, _ in kept)
         named = min((m.start for m in people), default=hi)
         if any(lo <= i < min(first, named) for i, _, _ in cats.get("pronoun", ())) and not before:
