@@ -104,3 +104,12 @@ def test_a_surname_with_a_particle_is_found_whole_not_by_its_words():
     assert [p.name for p in directory.by_alias("Di Maio")] == ["Luigi Di Maio"]
     assert directory.by_alias("Maio") == () and directory.by_alias("David") == ()
     assert [p.name for p in directory.by_alias("Merkel")] == ["Angela Merkel"]
+
+
+def test_a_key_made_from_another_script_finds_no_name_in_latin_letters():
+    directory = Directory.from_dicts(
+        [{"name": "Joseph Jouthe", "aliases": [["Жозеф Жут", "ru"], ["Жут", "ru"]]}]
+    )
+    assert directory.by_tokens(("shut",)) != ()  # "Жут" in a Russian text
+    assert directory.by_tokens(("shut",), latin=True) == ()  # "Schutz" in a German one
+    assert directory.by_tokens(("iouthe",), latin=True) != ()

@@ -10,7 +10,7 @@ from itertools import product
 from anyascii import anyascii
 
 from contacts.extraction.countries import country_name
-from contacts.extraction.people import Directory, PersonEntry
+from contacts.extraction.people import Directory, PersonEntry, is_latin
 from contacts.extraction.text import Token
 
 Match = tuple[int, int, tuple[str, object]]
@@ -329,8 +329,9 @@ def _name_at(
             and (not any(c.isupper() for c in window[-1].text))
         ):
             continue
+        latin = all(is_latin(t.text) for t in window)
         for combo in product(*(_variants(t, german) for t in window)):
-            ids = directory.by_tokens(combo)
+            ids = directory.by_tokens(combo, latin=latin)
             if ids:
                 return length, ids
     return None

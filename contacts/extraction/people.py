@@ -60,6 +60,11 @@ class PersonEntry:
         return min(held, key=lambda o: (ROLE_RANK.get(o.role, 99), o.start), default=None)
 
 
+def is_latin(text: str) -> bool:
+    """Whether every letter is a Latin one (with or without diacritics)."""
+    return all(ord(c) < 0x370 or 0x1E00 <= ord(c) <= 0x1EFF for c in text if c.isalpha())
+
+
 def name_tokens(text: str) -> tuple[str, ...]:
     """A name as a tuple of comparable tokens, split as the extractor splits text.
 
@@ -131,6 +136,11 @@ class Directory:
     _by_key: dict[tuple[str, ...], tuple[int, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The same from names in Latin letters only: a word in Latin letters is not read with a
+    # key another script's spelling made ("Жут" -> "Zhut" is no German "Schutz")
+    _by_latin_key: dict[tuple[str, ...], tuple[int, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     _by_folded: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
     _by_office: dict[tuple[str, str], tuple[tuple[OfficeTerm, int], ...]] = field(
         default_factory=dict, repr=False, compare=False
@@ -141,9 +151,11 @@ class Directory:
 
     def __post_init__(self) -> None:
         by_key: dict[tuple[str, ...], set[int]] = {}
+        by_latin_key: dict[tuple[str, ...], set[int]] = {}
         by_folded: dict[str, set[int]] = {}
         by_office: dict[tuple[str, str], list[tuple[OfficeTerm, int]]] = {}
         surnames: dict[tuple[str, ...], set[int]] = {}
+        foreign_surnames: dict[tuple[str, ...], set[int]] = {}
         for p in self.people:
             self._by_id[p.id] = p
             names = [p.name, *(a for a, _ in p.aliases)]
@@ -151,16 +163,20 @@ class Directory:
             for n in names:
                 by_folded.setdefault(fold(n), set()).add(p.id)
                 key = name_tokens(n)
+                indexes = (by_key, by_latin_key) if is_latin(n) else (by_key,)
                 if key:
-                    by_key.setdefault(key, set()).add(p.id)
+                    for index in indexes:
+                        index.setdefault(key, set()).add(p.id)
                     given.update(k[:3] for k in key[:-1])
                 if len(key) >= 3 and key[0] in _TITLE_WORDS:
                     # "Regele Charles al III-lea" is also found as "Charles al III-lea"
-                    by_key.setdefault(key[1:], set()).add(p.id)
+                    for index in indexes:
+                        index.setdefault(key[1:], set()).add(p.id)
                 if len(key) == 2 and key[0] in _POPE_WORDS and len(key[1]) >= 4:
                     # "Papa Francesco", "Папа Франциск": the pontifical name alone
                     # ("Francesco ha ricevuto …"), as a surname is
-                    surnames.setdefault(key[1:], set()).add(p.id)
+                    target = surnames if is_latin(n) else foreign_surnames
+                    target.setdefault(key[1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
@@ -190,10 +206,16 @@ class Directory:
                 surnames.setdefault((parts[0],), set()).add(p.id)
             for o in p.offices:
                 by_office.setdefault((o.role, o.country), []).append((o, p.id))
-        for key, ids in surnames.items():
+        for key in foreign_surnames:
+            surnames.setdefault(key, set())
+        for key, latin_ids in surnames.items():
+            ids = latin_ids | foreign_surnames.get(key, set())
             if key not in by_key and len(ids) == 1:
                 by_key[key] = ids
+            if key not in by_latin_key and len(latin_ids) == 1:
+                by_latin_key[key] = latin_ids
         self._by_key.update({k: tuple(sorted(v)) for k, v in by_key.items()})
+        self._by_latin_key.update({k: tuple(sorted(v)) for k, v in by_latin_key.items()})
         self._first_tokens.update(k[0] for k in by_key)
         self._by_folded.update({k: tuple(sorted(v)) for k, v in by_folded.items()})
         self._by_office.update({k: tuple(v) for k, v in by_office.items()})
@@ -257,9 +279,10 @@ class Directory:
         """Whether a word is the given name of anyone in the directory ("Mihai", "Ludovic")."""
         return skel in self._given_names
 
-    def by_tokens(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        """Ids of the people with a name whose skeleton tokens are exactly `key`."""
-        return self._by_key.get(key, ())
+    def by_tokens(self, key: tuple[str, ...], *, latin: bool = False) -> tuple[int, ...]:
+        """Ids of the people with a name whose skeleton tokens are exactly `key` (`latin`:
+        a name in Latin letters, read with the keys of names in Latin letters only)."""
+        return (self._by_latin_key if latin else self._by_key).get(key, ())
 
     def holders(
         self, role: str, country: str, day: dt.date, *, title_hint: str = ""
