@@ -189,7 +189,15 @@ def read_sentence(
             cats.setdefault("message", []).append((i, j, None))
     if _message_chain(art) is not None:
         # "X wrote that …", "in his message, X …" after a message told with its addressee
-        cats.setdefault("message", []).extend(cats.get("wrote", ()))
+        # (not a post: "che su Twitter ha scritto", "wrote on X" is public, no message)
+        posts = [i for i, _, _ in cats.get("post", ())]
+        cats.setdefault("message", []).extend(
+            w for w in cats.get("wrote", ()) if not any(abs(w[0] - i) <= 4 for i in posts)
+        )
+    if cats.get("post") and not any(cats.get(c) for c in MEDIUM_ORDER):
+        # "Tra i primi, X, che su Twitter ha scritto …", "among the first to post on X": one
+        # who posts publicly takes no part in the contact told before (README rule 2)
+        cats["participate"] = []
     art.visit = art.visit or "visit" in cats
     _recap_as_generic(art, cats)
     art.sentence_countries = [v[0] for _, _, v in cats.get("country", ())]  # type: ignore[index]
