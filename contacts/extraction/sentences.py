@@ -2279,6 +2279,19 @@ def _clause(
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     elif focus is not None and _joins(focus, keys, clause, cats):
         _join(art, focus, keys, clause, tokens, cats, people)
+        if (
+            len(focus.keys) > 2
+            and focus.medium in ("phone", "message")
+            and (cats.get("separate") or (focus.medium == "message" and cats.get("messages")))
+            and not cats.get("mutual")
+            and focus in art.drafts
+        ):
+            # "X sent his condolences to the leaders of A and B. In separate messages to A
+            # and B, X said …": one to each, not one to both
+            at = art.drafts.index(focus)
+            pairs = [replace(focus, keys=[focus.keys[0], k]) for k in focus.keys[1:]]
+            art.drafts[at : at + 1] = pairs
+            art.focus = pairs[-1]
         return
     if media <= {"participate"}:
         return  # "took part", "alături de": only ever in a contact already told of
@@ -2795,6 +2808,14 @@ def _new_drafts(
         else:
             d_from = d_to = art.published
     medium = clause.medium
+    hub = art.fronted_subject
+    comma = next((k for k in range(len(tokens)) if tokens[k].text == ","), None)
+    if comma is not None and people and people[0].start > 0:
+        # "In separate messages to A and B, X said …": the subject after a phrase put first
+        # that names everyone else is the one each contact is with
+        after = [m for m in people if comma < m.start <= comma + 6]
+        if after and all(m.start < comma for m in people if m.key != after[0].key):
+            hub = after[0].key
     groups = [keys]
     # ("the two leaders later spoke with X": the pair together, not one after the other)
     weak = cats.get("separate_weak") and medium in ("phone", "message") and not cats.get("pair")
@@ -2803,6 +2824,8 @@ def _new_drafts(
     plural = medium == "message" and cats.get("messages") and not cats.get("mutual")
     separate = (cats.get("separate") or weak or plural) and len(keys) > 2
     if separate or _titled_list(tokens, cats, medium, keys, people, kept):
+        if hub in keys[1:]:
+            keys = [hub, *(k for k in keys if k != hub)]
         groups = [[keys[0], k] for k in keys[1:]]
     elif len(keys) > 2:
         groups = _verb_objects(tokens, kept, people, keys) or groups
