@@ -148,6 +148,9 @@ class Directory:
     _first_tokens: set[str] = field(default_factory=set, repr=False, compare=False)
     _given: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _given_names: set[str] = field(default_factory=set, repr=False, compare=False)
+    _shared: dict[tuple[str, ...], tuple[int, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         by_key: dict[tuple[str, ...], set[int]] = {}
@@ -212,6 +215,8 @@ class Directory:
             ids = latin_ids | foreign_surnames.get(key, set())
             if key not in by_key and len(ids) == 1:
                 by_key[key] = ids
+            elif key not in by_key and len(ids) > 1:
+                self._shared[key] = tuple(sorted(ids))  # "Sharif": Nawaz or Shehbaz
             if key not in by_latin_key and len(latin_ids) == 1:
                 by_latin_key[key] = latin_ids
         self._by_key.update({k: tuple(sorted(v)) for k, v in by_key.items()})
@@ -278,6 +283,10 @@ class Directory:
     def is_given_name(self, skel: str) -> bool:
         """Whether a word is the given name of anyone in the directory ("Mihai", "Ludovic")."""
         return skel in self._given_names
+
+    def shared_surname(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """Ids of the several people a surname alone could name ("Sharif", "Aoun")."""
+        return self._shared.get(key, ())
 
     def by_tokens(self, key: tuple[str, ...], *, latin: bool = False) -> tuple[int, ...]:
         """Ids of the people with a name whose skeleton tokens are exactly `key` (`latin`:

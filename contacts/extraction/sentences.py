@@ -21,6 +21,7 @@ from contacts.extraction.mentions import (
     plain_roles,
     resolve_description,
 )
+from contacts.extraction.mentions import _variants as _name_variants
 from contacts.extraction.people import Directory, PersonEntry, name_tokens
 from contacts.extraction.text import Token, tokenize
 
@@ -125,6 +126,7 @@ def read_sentence(
     titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
     names = _with_new_people(art, tokens, names)
+    names = _with_shared_surnames(art, tokens, names)
     art.sentence_names = names
     descs = find_descriptions(tokens, matches, names, art.lang)
     # "chief of staff", "head of the press office": a staff title, not a leader's
@@ -817,6 +819,39 @@ def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _with_shared_surnames(
+    art: ArticleState, tokens: list[Token], names: list[Mention]
+) -> list[Mention]:
+    """A surname alone that several people in the directory bear ("Sharif", "Aoun") names
+    the one of them the article named earlier ("Shehbaz Sharif … On Wednesday, Sharif met
+    …"); with none or several of them named, no one."""
+    if not art.recent:
+        return names
+    taken = {i for m in names for i in range(m.start, m.end)}
+    added = []
+    for i, t in enumerate(tokens):
+        if i in taken or not t.is_capitalised or not t.key.isalpha() or len(t.key) < 3:
+            continue
+        if _next_capitalised(tokens, i):
+            continue
+        ids = {
+            pid
+            for v in _name_variants(t, art.lang == "de")
+            for pid in art.directory.shared_surname((v,))
+        }
+        named = [pid for pid in reversed(art.recent) if pid in ids]
+        if named and len(set(named)) == 1:
+            added.append(Mention(i, i + 1, person_id=named[0], candidates=(named[0],)))
+    if not added:
+        return names
+    return sorted([*names, *added], key=lambda m: m.start)
+
+
+def _next_capitalised(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(nxt and nxt.is_capitalised and nxt.key.isalpha())
 
 
 def _visits_to_people(
