@@ -812,6 +812,16 @@ def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention
     """Names of people proposed earlier in the article, found again by surname."""
     if not art.new_surnames:
         return names
+    # (a surname alone the directory gives someone the article never named yields to the
+    # one it did: "Prime Minister Kim Min-seok … On Tuesday, Kim met …" is not Kim Jong Un)
+    alone = {
+        m.start: m
+        for m in names
+        if m.end - m.start == 1 and m.person_id is not None and m.person_id not in art.recent
+    }
+    names = [
+        m for m in names if not (m.start in alone and tokens[m.start].skel in art.new_surnames)
+    ]
     taken = {i for m in names for i in range(m.start, m.end)}
     extra = []
     for i, t in enumerate(tokens):
@@ -829,6 +839,13 @@ def _with_shared_surnames(
     …"); with none or several of them named, no one."""
     if not art.recent:
         return names
+    for m in names:
+        if m.end - m.start == 1 and m.person_id is not None and m.person_id not in art.recent:
+            # "Kim" the directory gives Kim Jong Un, after "Kim Min-seok" was named in full:
+            # the one named
+            other = _named_bearer(art, tokens[m.start])
+            if other is not None:
+                m.person_id, m.candidates = other, (other,)
     taken = {i for m in names for i in range(m.start, m.end)}
     added = []
     for i, t in enumerate(tokens):
@@ -847,6 +864,17 @@ def _with_shared_surnames(
     if not added:
         return names
     return sorted([*names, *added], key=lambda m: m.start)
+
+
+def _named_bearer(art: ArticleState, t: Token) -> int | None:
+    """The person the article named last whose first or last name is the word `t`."""
+    variants = set(_name_variants(t, art.lang == "de"))
+    for pid in reversed(art.recent):
+        p = art.directory.get(pid)
+        parts = name_tokens(p.name) if p else ()
+        if len(parts) >= 2 and (parts[0] in variants or parts[-1] in variants):
+            return pid
+    return None
 
 
 def _next_capitalised(tokens: list[Token], i: int) -> bool:
