@@ -265,11 +265,16 @@ def _of_event(scan: _Scan, end: int) -> bool:
     ("cu o zi înainte de această întâlnire", "cu o zi înainte de întâlnirea din Biroul Oval"
     are the day before the contact told of)."""
     tokens = scan.tokens
+    while end < len(tokens) and tokens[end].text in _CLOSING_QUOTES:
+        end += 1  # '"na véspera" da sua partida': the eve of his departure, quoted
     if end + 1 < len(tokens) and tokens[end + 1].key in _THIS:
         return False
     if any(_CONTACT_NOUNS & scan.cats_at(k).keys() for k in range(end + 1, end + 3)):
         return False
     return end < len(tokens) and tokens[end].key in _OF
+
+
+_CLOSING_QUOTES = frozenset(('"', "”", "»", "’", "'"))
 
 
 _CONTACT_NOUNS = frozenset(("meeting", "phone", "video"))
@@ -307,7 +312,13 @@ _THIS = frozenset(
 
 _ARTICLES = frozenset(("a", "an"))
 _PARTS = ("early", "mid", "late")
-_OF = frozenset(("of", "de", "du", "des", "della", "del", "di", "des", "der", "zum", "zur"))
+_OF = frozenset(
+    ("of", "de", "du", "des", "della", "del", "di", "der", "zum", "zur")
+    # pt "na véspera da sua partida", it "alla vigilia dei colloqui", de "am Vorabend
+    # seiner Abreise", ru "накануне своего визита" (a genitive follows, no preposition)
+    + ("da", "do", "das", "dos", "dello", "dei", "degli", "delle", "seiner", "seines")
+    + ("ihrer", "ihres", "своего", "своей", "своих", "его", "ее", "её", "их")
+)
 
 
 def _numeric(tokens: list[Token], i: int) -> DateExpr | None:
