@@ -111,6 +111,7 @@ class ArticleState:
     # People the directory knows without an office that day, titled as officials in the text
     titled: dict[Key, NewPerson] = field(default_factory=dict)
     name_skels: set[str] | None = None  # capitalised words of the whole text, when asked
+    nouns: set[str] | None = None  # German capitalised words the text puts after an article
 
 
 def read_sentence(
@@ -122,6 +123,8 @@ def read_sentence(
     art.previous_day, art.sentence_day = art.sentence_day, None
     names = find_names(tokens, directory, art.lang)
     names = _without_namesakes(tokens, names, matches, directory, german=art.lang == "de")
+    if art.lang == "de":
+        names = _without_common_nouns(art, tokens, names)
     # A title alone ("the Pope", "Papa") is a description of whoever holds it that day.
     titles = {i for i, j, (cat, _) in matches if cat == "roles" and j == i + 1}
     names = [m for m in names if not (m.end - m.start == 1 and m.start in titles)]
@@ -3484,3 +3487,30 @@ def _country_of(art: ArticleState, key: Key, day: dt.date | None = None) -> str 
         return o.country if o else p.country
     new = art.new_people.get(key)
     return new.country if new else None
+
+
+# German capitalises its nouns: a one-word surname that the text also uses as a noun,
+# after an article ("den Frieden", "einen dauerhaften Frieden", "im Frieden"), is that
+# noun everywhere ("Frieden sei nur mit Stärke möglich"), unless the text also gives the
+# person's full name.
+_GERMAN_NOUN = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[nmrs]?)?|[Kk]ein(?:e[nmrs]?)?|im|zum|zur|vom"
+    r"|beim|ins)\s+(?:[a-zäöüß]+(?:e|en|er|em|es)\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b(?![-\w])"
+)
+
+
+def _without_common_nouns(art: ArticleState, tokens: list[Token], names: list[Mention]) -> list:
+    if art.nouns is None:
+        art.nouns = {m.group(1).lower() for m in _GERMAN_NOUN.finditer(art.text)}
+    if not art.nouns:
+        return names
+    out = []
+    for m in names:
+        word = tokens[m.start].text.lower()
+        if m.end - m.start == 1 and m.person_id is not None and word in art.nouns:
+            person = art.directory.get(m.person_id)
+            if person is None or person.name not in art.text:
+                continue
+        out.append(m)
+    return out
+
