@@ -418,6 +418,7 @@ def read_sentence(
         people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
         if triggers:
             people = _without_aside(tokens, people, triggers, art.lang, lo)
+            people = _before_plan(tokens, people, triggers, in_clause)
             people = _outside_quotes(tokens, people, triggers, lo, hi)
         for m in people:
             if m.person_id is not None:
@@ -832,6 +833,29 @@ def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+def _before_plan(
+    tokens: list[Token], people: list[Mention], triggers: list, cats: Cues
+) -> list[Mention]:
+    """People named after a plan that follows the contact told ("X met A on Monday, and in
+    the coming days he is due to meet B", "y tiene previsto reunirse con B", "et il doit
+    rencontrer B") are parties to the plan, not to the contact."""
+    first = min(i for i, _, _ in triggers)
+    plans = [
+        i
+        for c in ("modal", "postmodal")
+        for i, _, _ in cats.get(c, ())
+        if i > first and any(tokens[k].key in _AND | _CLAUSE_JOINS for k in range(first, i))
+    ]
+    if not plans:
+        return people
+    cut = min(plans)
+    kept = [m for m in people if m.start < cut]
+    return kept if len({m.key for m in kept}) >= 2 else people
+
+
+_CLAUSE_JOINS = frozenset(("y", "iar", "while", "whereas", "mientras", "tandis", "alors"))
 
 
 def _with_shared_surnames(
