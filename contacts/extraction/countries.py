@@ -93,7 +93,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "RO": (
         "Romania",
-        "Румуні* румунськ* "
+        "romeno romena romenos Румуні* румунськ* "
         "rumano rumana rumania rumen* roman romana romane romani romanian* romania* romaniei "
         "romanesc* roumain* "
         "rumanisch* rumaen* bucuresti* bucharest bukarest* "
@@ -101,7 +101,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "MD": (
         "Moldova",
-        "moldov* moldav* chisinau* Молдави* Молдов* молдавск* moldau",
+        "moldau* moldov* moldav* chisinau* Молдави* Молдов* молдавск* moldau",
     ),
     "FI": (
         "Finland",
@@ -167,11 +167,12 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CH": (
         "Switzerland",
-        "switzerland svizzera suiz* swiss elvet* "
+        "suico suica suicos suicas switzerland svizzera suiz* swiss elvet* "
         "suisse* schweiz* svizzer* Швейцари* швейцарск* suica",
     ),
     "SE": (
         "Sweden",
+        "suedois* "
         "suec* swed* suedez* svezia suedia* suede* schwed* svedes* stockholm Швеци* шведск*",
     ),
     "NO": (
@@ -180,11 +181,13 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "DK": (
         "Denmark",
+        "dinamarq* "
         "danish denmark danez* danemarc* danemark* danois* danisch* danes* copenhag* Дани "
         "Дании Дания датск* danimarc* dinamarc*",
     ),
     "GR": (
         "Greece",
+        "grego grega gregos "
         "griego griega greek greece grec* griech* atena athens athen Греци* греческ*",
     ),
     "BG": (
@@ -193,7 +196,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "RS": (
         "Serbia",
-        "serb* belgrad* Серби* сербск*",
+        "servio servios serb* belgrad* Серби* сербск*",
     ),
     "HR": (
         "Croatia",
@@ -221,7 +224,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "LV": (
         "Latvia",
-        "latvi* leton* letton* lettland* lettisch* riga Латви* латвийск*",
+        "letao latvi* leton* letton* lettland* lettisch* riga Латви* латвийск*",
     ),
     "EE": (
         "Estonia",
@@ -247,7 +250,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "KZ": (
         "Kazakhstan",
-        "kazakh* kazah* kasach* astana Казахстан* казахстанск* kazak* kazaj*",
+        "cazaqu* kazakh* kazah* kasach* astana Казахстан* казахстанск* kazak* kazaj*",
     ),
     "EG": (
         "Egypt",
@@ -259,7 +262,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "IQ": (
         "Iraq",
-        "iraq* irak* bagdad* baghdad* Ирак* иракск*",
+        "irachen* iraq* irak* bagdad* baghdad* Ирак* иракск*",
     ),
     "JO": (
         "Jordan",
@@ -279,7 +282,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "PS": (
         "Palestine",
-        "palestin* Палестин* палестинск*",
+        "palastinens* palestin* Палестин* палестинск*",
     ),
     "BR": (
         "Brazil",
@@ -397,13 +400,13 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     ),
     "CO": (
         "Colombia",
-        "colombi* bogota Колумби*",
+        "kolumbian* colombi* bogota Колумби*",
     ),
     "CL": (
         "Chile",
-        "chilean* chilian* chilien* chileno* chilena* chile chilen* Чили ^cile",
+        "cilen* чилийск* chilean* chilian* chilien* chileno* chilena* chile chilen* Чили ^cile",
     ),
-    "KE": ("Kenya", "kenya* kenia* kenian* Кени* кенийск*"),
+    "KE": ("Kenya", "keniot* quenian* kenya* kenia* kenian* Кени* кенийск*"),
     "ET": ("Ethiopia", "ethiop* etiop* athiop* Эфиопи* эфиопск*"),
     "GH": ("Ghana", "ghana* ganez* ghaneen* ghanes* ganes* Гана Ганы ганск*"),
     "SN": ("Senegal", "senegal* Сенегал*"),
@@ -422,10 +425,12 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "SD": ("Sudan", "sudan* soudan* Судан*"),
     "SO": ("Somalia", "somali* Сомали*"),
     "ML": ("Mali", "mali malian* Мали"),
-    "MA": ("Morocco", "morocc* maroc* marokk* marocc* marruec* Марокк* марокканск* marroc*"),
-    "DZ": ("Algeria", "alger* algeri* argelia* Алжир* алжирск*"),
-    "TN": ("Tunisia", "tunis* tunez* Тунис* tunesien* tunesisch*"),
-    "LY": ("Libya", "liby* libia libiei libian* libic* libique* libysch* Ливи* ливийск*"),
+    "MA": ("Morocco", "marroqu* "
+        "morocc* maroc* marokk* marocc* marruec* Марокк* марокканск* marroc*"),
+    "DZ": ("Algeria", "argelin* alger* algeri* argelia* Алжир* алжирск*"),
+    "TN": ("Tunisia", "tunecin* tunis* tunez* Тунис* tunesien* tunesisch*"),
+    "LY": ("Libya", "libio libios "
+        "liby* libia libiei libian* libic* libique* libysch* Ливи* ливийск*"),
     "YE": ("Yemen", "yemen* iemen* jemen* Йемен*"),
     "OM": ("Oman", "oman omani omanez* omanais* omanit* omanisch* Оман*"),
     "KW": ("Kuwait", "kuwait* kuweit* koweit* Кувейт*"),
@@ -440,8 +445,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "KH": ("Cambodia", "cambod* kambodsch* cambog* Камбодж*"),
     "LA": ("Laos", "laos laotian* Лаос*"),
     "MM": ("Myanmar", "myanmar* birman* burmese Мьянм*"),
-    "PE": ("Peru", "peru peruvian* peruan* Перу perou"),
-    "EC": ("Ecuador", "ecuador* equateur* Эквадор*"),
+    "PE": ("Peru", "peruvien* peru peruvian* peruan* Перу perou"),
+    "EC": ("Ecuador", "ecuatorian* equatorien* equatorian* ecuador* equateur* Эквадор*"),
     "BO": ("Bolivia", "bolivi* Боливи*"),
     "PY": ("Paraguay", "paraguay* paraguai* Парагва*"),
     "UY": ("Uruguay", "urugua* Уругва*"),

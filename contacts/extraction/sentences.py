@@ -292,6 +292,8 @@ def read_sentence(
     art.pair_clauses = _pair_relatives(art, tokens, cats, names, descs)
     for r in art.pair_clauses:
         cats.setdefault("break", []).append((r, r + 1, None))
+    for k in _planned_sequels(tokens, cats, people_at):
+        cats.setdefault("break", []).append((k, k + 1, None))
     clauses = _clauses(tokens, cats, people_at)
     every_date = list(dates)
     sentence_people: list[Mention] = []
@@ -3537,4 +3539,32 @@ def _without_common_nouns(art: ArticleState, tokens: list[Token], names: list[Me
                 continue
         out.append(m)
     return out
+
+
+def _planned_sequels(tokens: list[Token], cats: Cues, people_at: frozenset[int]) -> list[int]:
+    """ "X met A on Monday and plans to meet B", "se entrevistó con A, y tiene previsto
+    reunirse con B", "s'est entretenu avec A et doit rencontrer B", "traf A und will B
+    treffen": a plan joined by "and" to a contact told is a clause of its own (B is no party
+    to the contact with A)."""
+    plans = sorted(i for i, _, _ in cats.get("modal", ()))
+    if not plans:
+        return []
+    told = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
+    out = []
+    for p in plans:
+        k = next(
+            (k for k in range(p - 1, max(p - 6, 0), -1) if tokens[k].text.lower() in _AND_PLAN),
+            None,
+        )
+        if k is None or not any(t < k for t in told) or any(k < t < p for t in told):
+            continue
+        if any(k < x < p for x in people_at):
+            continue  # "… and the minister will take part": another subject, not a sequel
+        if any(tokens[x].text in (".", ";") for x in range(k, p)):
+            continue
+        out.append(k)
+    return out
+
+
+_AND_PLAN = frozenset(("and", "y", "e", "et", "und", "și", "şi", "и", "а"))
 
