@@ -112,7 +112,8 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "future|upcoming|forthcoming|next|planned|proposed|possible|potential",
-        "modal": "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
+        "modal": "looks forward|look forward|keen to|eager to|"
+        "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
         "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
@@ -299,7 +300,8 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "sunat|a sunat|l a sunat|i a telefonat|a telefonat",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "viitoare*|viitor*|posibil*|eventual*",
-        "modal": "au convenit sa|speculatii|speculatiile|"
+        "modal": "abia asteapta sa|asteapta cu nerabdare|nerabdator sa|"
+        "au convenit sa|speculatii|speculatiile|"
         "a convenit sa|convenit sa|astfel de|o astfel de|posibil*|"
         "eventual*|propunere de|a propus|va|vor|urmeaza|ar urma|programat*|"
         "planificat*|planuieste|planuiesc|preconizat*|astept*|asteapta|"
@@ -617,7 +619,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futur|futurs|future|futures|prochain|prochaine|prochains|prochaines|"
         "eventuel*|possible*",
-        "modal": "sans succes|en vain|message vocal|messages vocaux|"
+        "modal": "a hate de|ont hate de|impatient de|impatiente de|"
+        "sans succes|en vain|message vocal|messages vocaux|"
         "sont convenus de|"
         "speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
         "possible|va|vont|"
@@ -764,7 +767,8 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "angerufen|rief|ruft|anruf|anrufs",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "kunftig*|zukunftig*|nachste*|bevorstehend*|moglich*|geplant*|eventuell*",
-        "modal": "vergeblich|erfolglos|sprachnachricht*|"
+        "modal": "freut sich auf|freue mich auf|"
+        "vergeblich|erfolglos|sprachnachricht*|"
         "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
         "telefonieren wird|telefonieren werden|"
         "sprechen wird|sprechen werden|empfangen wird|empfangen werden|"
@@ -922,7 +926,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuri|futura|future|prossimo|prossima|prossimi|prossime|"
         "eventual*|possibil*",
-        "modal": "invano|senza successo|messaggio vocale|messaggi vocali|"
+        "modal": "non vede l ora di|desideroso di|"
+        "invano|senza successo|messaggio vocale|messaggi vocali|"
         "concordato di|"
         "speculazion*|hanno concordato|un simile|una simile|eventual*|"
         "possibil*|"
@@ -1074,7 +1079,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|posible*",
-        "modal": "sin exito|en vano|mensaje de voz|mensajes de voz|"
+        "modal": "esta deseando|deseoso de|"
+        "sin exito|en vano|mensaje de voz|mensajes de voz|"
         "posibilidad|"
         "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
         "propone|"
@@ -1232,7 +1238,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|possive*",
-        "modal": "sem sucesso|em vao|mensagem de voz|mensagens de voz|"
+        "modal": "esta ansioso por|ansioso por|"
+        "sem sucesso|em vao|mensagem de voz|mensagens de voz|"
         "possibilidade|"
         "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
         "propoe|planeja|planejam|planejado|previsto|prevista|previstos|previstas|preve|"
