@@ -318,8 +318,11 @@ def read_sentence(
             a, b = clauses[ci - 1]
             if any(a <= i < b for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())):
                 in_clause.setdefault("modal", []).append((lo, lo + 1, None))
-        if in_clause.get("condolence") and not any(
-            in_clause.get(c) for c in ("phone", "video", "meeting", "message")
+        if (
+            in_clause.get("condolence")
+            and not any(in_clause.get(c) for c in ("phone", "video", "meeting", "message"))
+            # (not in a statement: "ha espresso il proprio cordoglio in una dichiarazione")
+            and not any(tokens[k].key.startswith(_STATEMENT) for k in range(lo, hi))
         ):
             # "ha inviato ieri le sue condoglianze al capo dello Stato": condolences sent, told
             # of no call or meeting, are a message
@@ -835,6 +838,13 @@ def _with_new_people(art: ArticleState, tokens: list[Token], names: list[Mention
         if key is not None:
             extra.append(Mention(i, i + 1, new=art.new_people[key], kind="new"))
     return sorted([*names, *extra], key=lambda m: m.start)
+
+
+# A public statement (folded stems): condolences voiced in one are no message to anyone
+_STATEMENT = (
+    "statement", "declarati", "dichiarazion", "comunicat", "communique", "comunicado",
+    "erklarung", "zayavleni", "declaracao", "declaracion",
+)
 
 
 def _before_plan(

@@ -123,7 +123,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 not nxt
                 or not (nxt.isupper() or nxt in '"„“«(—–' or nxt.isdigit())
                 or last_word in _ABBREVIATIONS
-                or (len(last_word) == 1 and last_word.isalpha())
+                or (len(last_word) == 1 and last_word.isalpha() and not _platform_x(before))
                 or (last_word.isdigit() and _looks_like_ordinal_date(chunk, m.end()))
             ):
                 continue
@@ -133,6 +133,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if pos < len(chunk) and chunk[pos:].strip():
             spans.append((start + pos, start + len(chunk.rstrip())))
     return spans
+
+
+def _platform_x(before: list[str]) -> bool:
+    """The network X after a preposition ("in a post on X.", "pe X.", "sur X."), not an
+    initial ("George W."): the full stop ends the sentence."""
+    if not before or before[-1] not in ("X", "X.") or len(before) < 2:
+        return False
+    words = before[0].rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _ON_PLATFORM
+
+
+_ON_PLATFORM = frozenset(("on", "pe", "sur", "auf", "su", "en", "no", "na", "via", "в", "у"))
 
 
 def _looks_like_ordinal_date(chunk: str, pos: int) -> bool:
