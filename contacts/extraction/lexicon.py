@@ -600,7 +600,7 @@ _LEX: dict[str, dict[str, str]] = {
         "point de presse commun avec|point de presse conjoint avec|"
         "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
         "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
-        "accueilli*|tete a tete|audience|s est entretenu*|entretien*",
+        "accueilli*|tete a tete|audience|s est entretenu*|entretien*|recues",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
         "condolence": "condoleances",
@@ -696,7 +696,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homologue*|collegue|collegues",
         "purpose": "pour|afin de",
         "neg_det": "aucun|aucune",
-        "receive": "recu|recue|recus|accueilli|accueillie",
+        "receive": "recu|recue|recus|recues|accueilli|accueillie",
         "mutual": "ont echange|echange|echanges",
         # written messages in the plural, one to each of several addressees
         "messages": "messages|lettres|telegrammes",
@@ -747,7 +747,7 @@ _LEX: dict[str, dict[str, str]] = {
         "gemeinsamer pressekonferenz mit|"
         "zusammengetroffen|zusammentreffen|begrusste|begrusst|empfangen|versammelt|"
         "versammelte|lud ein|abendessen|mittagessen|arbeitsessen|fruhstuck|"
-        "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|audienz|unterredung|"
+        "getroffen|treffen|traf|trafen|trifft|empfang*|empfing|empfingen|audienz|unterredung|"
         "zusammengekommen|kamen zusammen|begegnung|kam zusammen|trafen sich|"
         "traf sich",
         # condolences: a message, unless told of a call or meeting ("expressed his
@@ -851,7 +851,7 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
         "neg_det": "keine|keinen|kein",
-        "receive": "empfing|empfangen|empfangt|begrusste",
+        "receive": "empfing|empfingen|empfangen|empfangt|begrusste",
         "mutual": "tauschten|ausgetauscht|austausch*",
         # written messages in the plural, one to each of several addressees
         "messages": "botschaften|briefe|telegramme|glueckwunschtelegramme|beileidstelegramme",
@@ -1058,6 +1058,7 @@ _LEX: dict[str, dict[str, str]] = {
         "se reunio|reunid*|se reunieron|reunio|reunido|reunida|reunidos|reunion|"
         "reuniones|"
         "encuentro|encuentros|recibio|recibido|recibida|ha recibido|acogio|"
+        "recibieron|recibidos|recibidas|acogieron|"
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
         "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
         "se han reunido|se ha reunido|reunirse",
@@ -1166,7 +1167,8 @@ _LEX: dict[str, dict[str, str]] = {
         "counterpart": "homolog*|colega|colegas",
         "purpose": "para|a fin de",
         "neg_det": "ningun|ninguna|ninguno",
-        "receive": "recibio|recibido|recibida|acogio|ha recibido|dio la bienvenida",
+        "receive": "recibio|recibido|recibida|acogio|ha recibido|dio la bienvenida|"
+        "recibieron|recibidos|recibidas|acogieron",
         "mutual": "intercambiaron|canjearon",
         # written messages in the plural, one to each of several addressees
         "messages": "mensajes|cartas|telegramas",
@@ -1222,6 +1224,7 @@ _LEX: dict[str, dict[str, str]] = {
         "se reuniu|reuniu se|reuniram se|se reuniram|reunid*|reuniao|reunioes|"
         "encontro|encontros|se encontrou|encontrou se|se encontraram|encontraram se|"
         "recebeu|recebido|recebida|acolheu|deu as boas vindas|jantar|almoco|"
+        "receberam|recebidos|recebidas|acolheram|"
         "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
@@ -1324,7 +1327,8 @@ _LEX: dict[str, dict[str, str]] = {
         "purpose": "para que|a fim de|para discutir|para tratar|para debater|para pedir|"
         "para felicitar|para agradecer|para negociar|para avaliar|para reforcar",
         "neg_det": "nenhum|nenhuma",
-        "receive": "recebeu|recebido|recebida|acolheu|deu as boas vindas",
+        "receive": "recebeu|recebido|recebida|acolheu|deu as boas vindas|"
+        "receberam|recebidos|recebidas|acolheram",
         "mutual": "trocaram",
         # written messages in the plural, one to each of several addressees
         "messages": "mensagens|cartas|telegramas",
