@@ -289,7 +289,13 @@ def find_names(tokens: list[Token], directory: Directory, lang: str = "") -> lis
             nxt = _name_at(tokens, i + 1, directory, german)
             if nxt and nxt[0] > found[0] + 1:
                 i, found = i + 1, nxt
-        if found:
+        if found and found[0] == 1 and out and out[-1].end == i and out[-1].end - out[-1].start > 1:
+            # "Miguel Díaz-Canel Bermúdez", "Marcelo Ebrard Casaubón": a second surname
+            # after a full name is part of it, not another official's surname
+            out[-1] = Mention(out[-1].start, i + 1, person_id=out[-1].person_id,
+                              candidates=out[-1].candidates, kind="name")
+            i += 1
+        elif found:
             length, ids = found
             out.append(Mention(i, i + length, person_id=ids[0], candidates=ids, kind="name"))
             i += length

@@ -95,6 +95,7 @@ class ArticleState:
     pair_clauses: set[int] = field(default_factory=set)
     # The people of the sentence's previous clause, and whether it had a contact word.
     previous_clause: tuple[list[Key], bool] = field(default_factory=lambda: ([], False))
+    previous_pair: bool = False  # the clause before had only "the two leaders" and no contact
     # The country of the article's dateline ("ALGIERS (Reuters) -"), if any.
     dateline: str | None = None
     dateline_end: int = 0  # where a dated wire dateline ends: its date is the item's
@@ -298,6 +299,7 @@ def read_sentence(
     every_date = list(dates)
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
+    art.previous_pair = False
     front = _front_end(tokens, cats)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
@@ -444,6 +446,7 @@ def read_sentence(
             )
         sentence_people.extend(people)
         art.previous_clause = ([m.key for m in people], bool(triggers))
+        art.previous_pair = bool(in_clause.get("pair")) and not people and not triggers
     _anchored_contacts(art, anchored, sentence_people, told, span)
     _since_contact(art, tokens, cats, every_date, told, span)
     if len(art.drafts) > told:
@@ -2758,13 +2761,21 @@ def _parties(
     if not keys and pair and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         return list(dict.fromkeys(m.key for m in before))
+    # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
+    # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
+    purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
+    # "los dos jefes de Estado pasaron al despacho para una reunión privada", "les deux
+    # chefs d'État se sont retirés pour un entretien": the pair is the purpose's subject
+    # (with those who joined them: "… para una reunión privada a la que se sumaron A y B")
+    if purpose and art.previous_pair and art.focus is None:
+        here = {*keys, *(m.key for m in art.sentence_names)}
+        last = [k for k in dict.fromkeys(reversed(art.mentioned)) if k not in here][:2]
+        if len(last) == 2:
+            return [*last, *keys]
     if len(keys) < 2 and cats.get("pair") and art.focus is None:
         # "The two presidents last met in August": the last two people the text named
         last = list(dict.fromkeys(reversed(art.mentioned)))[:2]
         return last if len(last) == 2 and set(keys) <= set(last) else keys
-    # "… a vorbit marţi cu X, după ce luni a discutat cu Y": the subject carries over into
-    # the next clause, though not into a purpose clause ("pentru a-i prezenta …").
-    purpose = any(i == lo for i, _, _ in cats.get("purpose", ()))
     # (a purpose clause after a clause without a contact: "went to Moscow for talks with …")
     if len(keys) == 1 and before and not (purpose and art.previous_clause[1]):
         group, had_trigger = art.previous_clause
