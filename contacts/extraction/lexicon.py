@@ -112,7 +112,7 @@ _LEX: dict[str, dict[str, str]] = {
         "caller": "to call|telephoned|called|phoned|rang|dialled|dialed|placed a call|made a call",
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "future|upcoming|forthcoming|next|planned|proposed|possible|potential",
-        "modal": "looks forward|look forward|keen to|eager to|"
+        "modal": "looks forward|look forward|keen to|eager to|may|"
         "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
         "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
