@@ -1061,7 +1061,9 @@ _LEX: dict[str, dict[str, str]] = {
         "recibieron|recibidos|recibidas|acogieron|"
         "dio la bienvenida|cena|almuerzo|desayuno|audiencia|cara a cara|"
         "se entrevisto|se entrevistaron|se vieron|se encontro|se encontraron|"
-        "se han reunido|se ha reunido|reunirse",
+        "se han reunido|se ha reunido|reunirse|"
+        # told in the first person, in a quote: "Me reuní con …", "Nos reunimos con …"
+        "me reuni|nos reunimos|me entreviste|nos entrevistamos|me encontre|recibi|recibimos",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
         "condolence": "condolencias|pesame|pesames",
@@ -1225,7 +1227,9 @@ _LEX: dict[str, dict[str, str]] = {
         "encontro|encontros|se encontrou|encontrou se|se encontraram|encontraram se|"
         "recebeu|recebido|recebida|acolheu|deu as boas vindas|jantar|almoco|"
         "receberam|recebidos|recebidas|acolheram|"
-        "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos",
+        "audiencia|cara a cara|se viram|nos vimos|reunir se|esteve com|estiveram juntos|"
+        # told in the first person, in a quote: "Reuni-me com …", "Estive reunido com …"
+        "reuni me|me reuni|reunimo nos|nos reunimos|encontrei me|me encontrei|recebi|recebemos",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
         "condolence": "condolencias|pesames",

@@ -235,6 +235,11 @@ def read_sentence(
     cats["break"] = [b for b in cats.get("break", []) if b[0] not in in_office]
     for i in _future_tense(tokens, art.lang):
         cats.setdefault("modal", []).append((i, i + 1, None))
+    # '"Me reuní hoy con X", escribió Y', '« J'ai rencontré X », a écrit Y': the verb that
+    # puts the quote in its writer's mouth is no message to anyone
+    cats["message"] = [
+        m for m in cats.get("message", []) if not _after_quote(art.text, tokens, m[0])
+    ]
     for c in ("modal", "postmodal"):
         # a capitalised word inside the sentence is a name: "the Coalition of the Willing"
         # (German capitalises its nouns: "Einladung", "Absage")
@@ -3588,4 +3593,17 @@ def _planned_sequels(tokens: list[Token], cats: Cues, people_at: frozenset[int])
 
 
 _AND_PLAN = frozenset(("and", "y", "e", "et", "und", "și", "şi", "и", "а"))
+
+
+def _after_quote(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token `i` opens an attribution right after a closing quote ('…", wrote')."""
+    if i == 0:
+        return False
+    k = i - 1
+    if tokens[k].key in ("a", "ha", "hat"):  # "a écrit", "ha scritto", "hat geschrieben"
+        k -= 1
+    before = text[: tokens[k + 1].start].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    return before.endswith(('"', "\u201d", "\u00bb", "\u201c"))
 
