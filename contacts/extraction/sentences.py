@@ -1708,7 +1708,10 @@ def _clause_people(
             # "Le chef de l'État guinéen, X, a écrit à son homologue français": a subject the
             # directory does not know has an office all the same; the counterpart holds it
             d = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
-        listed = _by_countries_only(tokens, d)
+        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        # (met "with" them: someone else is the other party)
+        met_with = any(tokens[k].key in _WITH for k in range(max(lo, lead - 3), lead))
+        listed = _by_countries_only(tokens, d, others=bool(named or before) or met_with)
         for p in resolve_description(
             d, directory, day, subject=subject, local=local, article=art.recent
         ):
@@ -1978,18 +1981,26 @@ _PLURAL_ENDINGS = (
 )
 
 
-def _by_countries_only(tokens: list[Token], d: Description) -> bool:
+def _by_countries_only(tokens: list[Token], d: Description, others: bool = True) -> bool:
     """A plural title with a list of countries and no names: "the prime ministers of Japan
     and Canada", "omologii săi din Italia, Bulgaria, Cipru", "les dirigeants allemand,
-    britannique et italien"."""
-    if len(d.countries) < _MIN_LISTED:
-        return False
+    britannique et italien"; two countries are enough beside someone named (`others`), but
+    not for one's counterparts ("his Turkish and Syrian counterparts": the two holders of his
+    office there) nor for the pair alone ("The Turkish and Russian presidents spoke")."""
     lead = min(d.start, d.lead) if d.lead >= 0 else d.start
     span = range(lead, d.end)
+    counterparts = d.counterpart or any(
+        tokens[x].key.endswith(_COUNTERPART_ENDINGS) for x in span
+    )
+    if len(d.countries) < _MIN_LISTED + (counterparts or not others):
+        return False
     return d.role == "leaders" or any(tokens[x].key.endswith(_PLURAL_ENDINGS) for x in span)
 
 
-_MIN_LISTED = 3
+_MIN_LISTED = 2
+_COUNTERPART_ENDINGS = (
+    *("parts", "ogues", "ologii", "ologi", "ologhi", "ologos", "ollegen", "kolleg"),
+)
 
 
 def _named_in(art: ArticleState, person: PersonEntry) -> bool:
