@@ -349,8 +349,10 @@ def read_sentence(
                     continue  # a clause of its own, with its own contact
                 # the relative clause runs to its closing comma ("Macron met Modi, who is
                 # on a visit to France, on Tuesday": Tuesday is the meeting's)
+                # (or its colon: "Una chiamata, e che Palazzo Chigi mette in evidenza: ieri
+                # sera Biden ha telefonato a Meloni": last night is the call's)
                 close = next(
-                    (k for k in range(r + 1, len(tokens)) if tokens[k].text == ","),
+                    (k for k in range(r + 1, len(tokens)) if tokens[k].text in (",", ":")),
                     len(tokens),
                 )
                 # (also one about a person, closed before the contact words, when the
