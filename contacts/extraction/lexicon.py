@@ -113,6 +113,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "future|upcoming|forthcoming|next|planned|proposed|possible|potential",
         "modal": "looks forward|look forward|keen to|eager to|may|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "travels to|is travelling to|is traveling to|heads to|is heading to|flies to|"
         "agreed in principle|speculation|speculated|agreed on a|plans|no plans|such a|"
         "such|would be|"
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
@@ -475,6 +477,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "будущ*|предстоящ*|следующ*|возможн*|потенциальн*",
         "modal": "безуспешно|тщетно|голосовое сообщение|голосовые сообщения|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "отправляется|вылетает в|едет в|"
         "якобы|договорились|спекуляци*|слух*|такой|такая|такого|такую|"
         "возможн*|предложил*|будет|"
         "будут|буду|"
@@ -624,6 +628,8 @@ _LEX: dict[str, dict[str, str]] = {
         "premodal": "futur|futurs|future|futures|prochain|prochaine|prochains|prochaines|"
         "eventuel*|possible*",
         "modal": "a hate de|ont hate de|impatient de|impatiente de|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "se rend|se rendent|s envole pour|part pour|"
         "sans succes|en vain|message vocal|messages vocaux|"
         "sont convenus de|"
         "speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
@@ -774,6 +780,8 @@ _LEX: dict[str, dict[str, str]] = {
         # an adjective of the future right before the contact noun: "futuros encuentros"
         "premodal": "kunftig*|zukunftig*|nachste*|bevorstehend*|moglich*|geplant*|eventuell*",
         "modal": "freut sich auf|freue mich auf|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "reist|reisen|fliegt nach|"
         "vergeblich|erfolglos|sprachnachricht*|"
         "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
         "telefonieren wird|telefonieren werden|"
@@ -934,6 +942,8 @@ _LEX: dict[str, dict[str, str]] = {
         "premodal": "futuro|futuri|futura|future|prossimo|prossima|prossimi|prossime|"
         "eventual*|possibil*",
         "modal": "non vede l ora di|desideroso di|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "si reca|si recano|vola a|vola in|parte per|"
         "invano|senza successo|messaggio vocale|messaggi vocali|"
         "concordato di|"
         "speculazion*|hanno concordato|un simile|una simile|eventual*|"
@@ -1092,6 +1102,8 @@ _LEX: dict[str, dict[str, str]] = {
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|posible*",
         "modal": "esta deseando|deseoso de|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "viaja a|viaja el|viajan a|se desplaza a|se traslada a|"
         "sin exito|en vano|mensaje de voz|mensajes de voz|"
         "posibilidad|"
         "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
@@ -1256,6 +1268,8 @@ _LEX: dict[str, dict[str, str]] = {
         "premodal": "futuro|futuros|futura|futuras|proximo|proxima|proximos|proximas|"
         "eventual*|possive*",
         "modal": "esta ansioso por|ansioso por|"
+        # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
+        "desloca se|deslocam se|viaja para|viaja a|viajam para|"
         "sem sucesso|em vao|mensagem de voz|mensagens de voz|"
         "possibilidade|"
         "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
