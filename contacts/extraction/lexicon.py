@@ -629,7 +629,7 @@ _LEX: dict[str, dict[str, str]] = {
         "eventuel*|possible*",
         "modal": "a hate de|ont hate de|impatient de|impatiente de|"
         # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
-        "se rend|se rendent|s envole pour|part pour|"
+        "se rend|se rendent|s envole pour|part pour|recoit|recoivent|"
         "sans succes|en vain|message vocal|messages vocaux|"
         "sont convenus de|"
         "speculation*|rumeur*|convenu de|un tel|une telle|eventuel*|"
@@ -782,6 +782,7 @@ _LEX: dict[str, dict[str, str]] = {
         "modal": "freut sich auf|freue mich auf|"
         # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
         "reist|reisen|fliegt nach|"
+        "empfangt|"  # "empfängt am Sonntagnachmittag …": a reception ahead
         "vergeblich|erfolglos|sprachnachricht*|"
         "werde|vorgesehen*|treffen wird|spekulation*|treffen werden|"
         "telefonieren wird|telefonieren werden|"
@@ -943,7 +944,7 @@ _LEX: dict[str, dict[str, str]] = {
         "eventual*|possibil*",
         "modal": "non vede l ora di|desideroso di|"
         # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
-        "si reca|si recano|vola a|vola in|parte per|"
+        "si reca|si recano|vola a|vola in|parte per|riceve|ricevono|"
         "invano|senza successo|messaggio vocale|messaggi vocali|"
         "concordato di|"
         "speculazion*|hanno concordato|un simile|una simile|eventual*|"
@@ -1103,7 +1104,7 @@ _LEX: dict[str, dict[str, str]] = {
         "eventual*|posible*",
         "modal": "esta deseando|deseoso de|"
         # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
-        "viaja a|viaja el|viajan a|se desplaza a|se traslada a|"
+        "viaja a|viaja el|viajan a|se desplaza a|se traslada a|recibe a|recibe al|reciben a|"
         "sin exito|en vano|mensaje de voz|mensajes de voz|"
         "posibilidad|"
         "acordaron|especulacion*|acordado|tal|posible*|eventual*|propuesta de|propuso|"
@@ -1269,7 +1270,7 @@ _LEX: dict[str, dict[str, str]] = {
         "eventual*|possive*",
         "modal": "esta ansioso por|ansioso por|"
         # a journey told in the present: a plan ("travels to Lisbon on Thursday for …")
-        "desloca se|deslocam se|viaja para|viaja a|viajam para|"
+        "desloca se|deslocam se|viaja para|viaja a|viajam para|recebe|recebem|"
         "sem sucesso|em vao|mensagem de voz|mensagens de voz|"
         "possibilidade|"
         "acordaram|especulac*|tal|possivel|possiveis|eventual*|proposta de|propos|"
