@@ -3570,11 +3570,15 @@ def _without_common_nouns(art: ArticleState, tokens: list[Token], names: list[Me
     if not art.nouns:
         return names
     out = []
+    full: set[int] | None = None
     for m in names:
         word = tokens[m.start].text.lower()
         if m.end - m.start == 1 and m.person_id is not None and word in art.nouns:
-            person = art.directory.get(m.person_id)
-            if person is None or person.name not in art.text:
+            if full is None:
+                # people the text names in full, in its own spelling ("Wladimir Putin")
+                every = find_names(tokenize(art.text), art.directory, art.lang)
+                full = {n.person_id for n in every if n.end - n.start > 1 and n.person_id}
+            if m.person_id not in full:
                 continue
         out.append(m)
     return out
