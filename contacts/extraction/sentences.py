@@ -85,6 +85,7 @@ class ArticleState:
     mentioned: list[Key] = field(default_factory=list)  # people in order of mention
     visit: bool = False  # someone is said to be on a visit
     fronted_subject: Key | None = None  # the subject after a phrase put first
+    fronted_with: bool = False  # that phrase names its people only after "with"
     # relative clauses with contact words about a person named after the subject: the token
     # opening each ("…, the US president, who in February placed calls to …") -> where the
     # antecedent starts
@@ -314,6 +315,12 @@ def read_sentence(
             art.fronted_subject = next(
                 (m.key for m in names if hi <= m.start <= hi + 2 and not m.excluded), None
             ) or _fronted_description(art, descs, hi, dates)
+        # "After talks yesterday with A and B, the Ukrainian leader …": everyone the phrase
+        # names comes after its "with", so all are the subject's counterparts
+        first = min((m.start for m in names if lo <= m.start < hi), default=hi)
+        art.fronted_with = art.fronted_subject is not None and any(
+            tokens[k].key in _WITH for k in range(lo, first)
+        )
         if ci > 0 and art.lang == "ro" and _ro_elliptic(tokens, lo, hi, in_clause):
             # "X urmează să participe joi la summit, iar vineri la întâlnirea informală": a
             # clause without a verb of its own goes on with the plan before it
@@ -2776,6 +2783,8 @@ def _parties(
             return list(dict.fromkeys([antecedent, *keys]))
     if len(keys) == 1 and not before and fronted is not None and fronted != keys[0]:
         return [fronted, keys[0]]
+    if len(keys) > 1 and not before and art.fronted_with and fronted not in keys:
+        return [fronted, *keys]  # type: ignore[list-item]
     if not keys and pair and len({m.key for m in before}) >= 2:
         # "…, iar miercuri cei doi au vorbit": the two named earlier in the sentence
         return list(dict.fromkeys(m.key for m in before))
