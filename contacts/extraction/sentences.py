@@ -306,7 +306,7 @@ def read_sentence(
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
     art.previous_pair = False
-    front = _front_end(tokens, cats)
+    front = _front_end(tokens, cats, people_at)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
         # "During a meeting with Modi, Putin praised …": the subject comes after the comma
@@ -1475,7 +1475,7 @@ def _clauses(
 ) -> list[tuple[int, int]]:
     cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
-    front = _front_end(tokens, cats)
+    front = _front_end(tokens, cats, people_at)
     if front is not None and _during_unnamed(tokens, cats, front, people_at):
         # "Lors d'un appel téléphonique mardi, X a exhorté son homologue Y …", "During a call
         # on Tuesday, X urged Y …": the contact of the people the main clause names
@@ -2135,13 +2135,32 @@ def _fronted_description(
     return ("id", found[0].id) if len(found) == 1 else None
 
 
-def _front_end(tokens: list[Token], cats: Cues) -> int | None:
+def _front_end(
+    tokens: list[Token], cats: Cues, people_at: frozenset[int] = frozenset()
+) -> int | None:
     """Where a phrase put first ends: "After meeting Trump, | the President …"."""
     opening = any(i == 0 for c in ("break", "temporal") for i, _, _ in cats.get(c, ()))
     if not (opening or (tokens and tokens[0].key in _FRONT_TIME)):
         return None
-    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-    return comma + 1 if comma is not None else None
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if not commas:
+        return None
+    k = 0
+    # "Tras las conversaciones con el presidente francés, Emmanuel Macron, y el canciller
+    # alemán, Olaf Scholz, el líder ucraniano …": commas around a name set after its title
+    # are inside the phrase; it ends at the one that closes the last such name
+    while (
+        k + 1 < len(commas)
+        and commas[k] + 1 in people_at
+        and tokens[commas[k] + 1].is_capitalised
+        and any(j == commas[k] for c in ("roles", "country") for _, j, _ in cats.get(c, ()))
+    ):
+        j = commas[k + 1]
+        if j + 1 < len(tokens) and tokens[j + 1].key in _AND_PLAN and k + 2 < len(commas):
+            k += 2
+            continue
+        return j + 1
+    return commas[k] + 1
 
 
 _FRONT_TIME = frozenset(("inaintea", "during", "lors", "pendant", "wahrend", "durante", "bei"))
