@@ -23,7 +23,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
         "estadounidense* estados_unidos norteamerican* casa_blanca american* americain* amerikan* "
         "statunitens* ^us ^usa ^sua ^u_s ^США washington* "
         "united_states statele_unite* statelor_unite* etats_unis vereinigt*_staaten stati_uniti "
-        "white_house casa_alba casa_branca maison_blanche weiss*_haus* casa_bianca Белого_дома "
+        "white_house casa_alba maison_blanche weiss*_haus* casa_bianca Белого_дома "
         "Белый_дом Соединенных_Штатов американ* Вашингтон*",
     ),
     "IR": (

@@ -205,9 +205,7 @@ _LEX: dict[str, dict[str, str]] = {
         "external affairs minister:foreign_minister|"
         "secretary of state:secretary_of_state|secretary general:secretary_general|"
         "secretary-general:secretary_general|vice president:vice_president|"
-        "minister:minister|ministers:minister|head of the:leader|boss:leader|"
-        # "the occupant of the White House", "the tenant of the Kremlin": its leader
-        "occupant:leader|tenant:leader",
+        "minister:minister|ministers:minister|head of the:leader|boss:leader",
         "counterpart": "counterpart|counterparts|opposite number",
         "purpose": "in order to|so as to",
         "neg_det": "no|none",
@@ -553,8 +551,6 @@ _LEX: dict[str, dict[str, str]] = {
         "вице президент*:vice_president|министр*:minister|глава:leader|"
         "главой:leader|главы:leader|лидер:leader|лидера:leader|лидеру:leader|"
         "лидером:leader|лидере:leader|лидеры:leaders|лидеров:leaders|"
-        # "хозяин Белого дома", "хозяин Кремля": the leader who lives there
-        "хозяин:leader|хозяина:leader|хозяину:leader|хозяином:leader|"
         "лидерам:leaders|лидерами:leaders|премьер министр*:head_of_government",
         "counterpart": "коллег*|визави",
         "purpose": "чтобы|для того чтобы",
@@ -702,8 +698,6 @@ _LEX: dict[str, dict[str, str]] = {
         "secretaire d etat:secretary_of_state|secretaire general:secretary_general|"
         "vice president*:vice_president|ministre:minister|chef:leader|patron:leader|"
         "cheffe:leader|dirigeant:leader|dirigeante:leader|dirigeants:leaders|"
-        # "le locataire de la Maison-Blanche", "le locataire de l'Élysée"
-        "locataire:leader|"
         "dirigeantes:leaders",
         "counterpart": "homologue*|collegue|collegues",
         "purpose": "pour|afin de",
@@ -862,7 +856,6 @@ _LEX: dict[str, dict[str, str]] = {
         "aussenminister*:foreign_minister|chefdiplomat*:foreign_minister|"
         "generalsekretar*:secretary_general|vizeprasident*:vice_president|"
         "minister*:minister|chef:leader|chefin:leader|kremlchef*:leader|"
-        "hausherr:leader|hausherrn:leader|"  # "der Hausherr im Weißen Haus"
         "kreml chef:leader",
         "counterpart": "amtskolleg*|kollege*|kollegin",
         "purpose": "um|damit",
@@ -1008,8 +1001,6 @@ _LEX: dict[str, dict[str, str]] = {
         "presidente del consiglio:head_of_government|premier:head_of_government|"
         "primo ministro:head_of_government|cancellier*:head_of_government|"
         "capo del governo:head_of_government|leader:leader|re:king|regina:king|"
-        # "l'inquilino della Casa Bianca", "l'inquilino del Cremlino"
-        "inquilino:leader|"
         "emiro:king|papa:pope|pontefice:pope|santo padre:pope|"
         "ministro degli esteri:foreign_minister|"
         "ministro degli affari esteri:foreign_minister|"
@@ -1177,7 +1168,6 @@ _LEX: dict[str, dict[str, str]] = {
         "canciller:chancellor|cancilleres:foreign_minister|premier:head_of_government|"
         "lider:leader|lideres:leaders|"
         "mandatario:leader|mandataria:leader|mandatarios:leaders|jefe:leader|"
-        "inquilino:leader|"  # "el inquilino de la Casa Blanca"
         "papa:pope|pontifice:pope|santo padre:pope|"
         "ministro de asuntos exteriores:foreign_minister|"
         "ministra de asuntos exteriores:foreign_minister|"
@@ -1342,7 +1332,6 @@ _LEX: dict[str, dict[str, str]] = {
         "chefe de governo:head_of_government|chefe do governo:head_of_government|"
         "premie:head_of_government|premier:head_of_government|"
         "lider:leader|lideres:leaders|mandatario:leader|mandatarios:leaders|chefe:leader|"
-        "inquilino:leader|"  # "o inquilino da Casa Branca"
         "papa:pope|pontifice:pope|santo padre:pope|"
         "ministro dos negocios estrangeiros:foreign_minister|"
         "ministra dos negocios estrangeiros:foreign_minister|"
