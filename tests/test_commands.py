@@ -25,11 +25,14 @@ def run(*args: str) -> str:
 def test_load_reference_data_adds_only_what_is_missing(db):
     # The session database already holds the fixtures: a second load adds nothing...
     assert " 0 added" in run("load_reference_data")
-    # ...and leaves an editor's correction alone.
+    # ...and leaves an editor's corrections alone, without the fixture's version beside them.
     trump = Office.objects.filter(person__slug="donald-trump").latest("start_date")
-    Office.objects.filter(pk=trump.pk).update(title="Edited title")
+    moved = trump.start_date.replace(day=trump.start_date.day + 1)
+    Office.objects.filter(pk=trump.pk).update(title="Edited title", start_date=moved)
     Country.objects.filter(code="RO").update(capital="Edited")
-    run("load_reference_data")
+    offices = Office.objects.count()
+    assert " 0 added" in run("load_reference_data")
+    assert Office.objects.count() == offices
     assert Office.objects.get(pk=trump.pk).title == "Edited title"
     assert Country.objects.get(code="RO").capital == "Edited"
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from collections import defaultdict
 from pathlib import Path
 
 from django.conf import settings
@@ -31,6 +32,13 @@ def _rows(names: tuple[str, ...] = FIXTURES) -> dict[str, list[dict]]:
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    """Two (start, end) terms overlap beyond a handover day (one's end is the next one's
+    start); a missing start or end is open."""
+    (a0, a1), (b0, b1) = a, b
+    return (a0 is None or b1 is None or a0 < b1) and (b0 is None or a1 is None or b0 < a1)
 
 
 class Command(BaseCommand):
@@ -86,23 +94,30 @@ class Command(BaseCommand):
                 new_aliases.append(alias)
             Alias.objects.bulk_create(new_aliases, batch_size=500)
 
-            terms = set(Office.objects.values_list("person_id", "title", "start_date"))
+            # An office is present when its holder already had, before this load, one of the
+            # same role and country over an overlapping span: an editor's corrected title or
+            # dates stay one office instead of bringing the fixture's version back beside it.
+            spans: dict[tuple, list[tuple]] = defaultdict(list)
+            for person_id, role, country, start, end in Office.objects.values_list(
+                "person_id", "role", "country_id", "start_date", "end_date"
+            ):
+                spans[(person_id, role, country)].append((start, end))
             new_offices = []
             for row in rows["contacts.office"]:
                 f = row["fields"]
-                key = (people[f["person"][0]], f["title"], _date(f["start_date"]))
-                if key in terms:
+                key = (people[f["person"][0]], f["role"], f["country"])
+                start, end = _date(f["start_date"]), _date(f["end_date"])
+                if any(_overlap((start, end), span) for span in spans[key]):
                     kept += 1
                     continue
-                terms.add(key)
                 new_offices.append(
                     Office(
                         person_id=key[0],
-                        country_id=f["country"],
+                        country_id=key[2],
                         title=f["title"],
-                        role=f["role"],
-                        start_date=key[2],
-                        end_date=_date(f["end_date"]),
+                        role=key[1],
+                        start_date=start,
+                        end_date=end,
                     )
                 )
             Office.objects.bulk_create(new_offices, batch_size=500)
