@@ -170,7 +170,7 @@ def read_sentence(
         for d in dates
         if not _possessive_day(art, tokens, d)
         or any(
-            d.end < i <= d.end + 2 and cat in MEDIUM_ORDER + ("generic",)
+            d.end < i <= d.end + 2 and cat in MEDIUM_ORDER + ("generic", "event")
             for i, _, (cat, _) in matches
         )
     ]
@@ -258,7 +258,14 @@ def read_sentence(
     ]
     # "the summit, which will be held in November": the day of a plan dates no contact
     plans = [i for c in ("modal", "postmodal") for i, _, _ in cats.get(c, ())]
-    dates = [d for d in dates if not any(0 < d.start - i <= 5 for i in plans)]
+    # (but "to avoid a repeat of last month's summit": a past day named with "'s" is the day
+    # of something that took place, not of the plan)
+    dates = [
+        d
+        for d in dates
+        if not any(0 < d.start - i <= 5 for i in plans)
+        or (_possessive_day(art, tokens, d) and d.date_to < art.published)
+    ]
     if not plans:
         # (not the day a statement was made: "the Kremlin said on Tuesday …")
         said_at = [j for _, j, _ in cats.get("attrib", ())]
