@@ -252,6 +252,8 @@ def read_sentence(
             or not tokens[m[0]].is_capitalised
             or (art.lang == "de" and tokens[m[0]].key not in _DE_NOUN_NOT_PLAN)
         ]
+    for k in _headline_plans(art, tokens, names, descs, cats):
+        cats.setdefault("modal", []).append((k, k + 1, None))
     # "voicing hope that …", "expressed the hope": a hope voiced is a noun, no plan
     cats["modal"] = [
         m for m in cats.get("modal", []) if not (m[0] > 0 and _voiced(tokens, m[0]))
@@ -564,6 +566,24 @@ def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool
     if d.end >= len(tokens) or tokens[d.end].key != "s":
         return False
     return art.text[tokens[d.end].start - 1 : tokens[d.end].start] in ("'", "’")
+
+
+
+def _headline_plans(
+    art: ArticleState, tokens: list[Token], names: list[Mention], descs: list, cats: Cues
+) -> list[int]:
+    """An English headline's "to" right after its subject ("PM Modi to hold virtual summit
+    with Morrison", "Biden To Meet Xi"): a plan, the headline's future. Only in a line
+    with no closing stop and no verb before the "to" ("called Xi to talk" is told)."""
+    if art.lang != "en" or not tokens or tokens[-1].text in (".", "!", "?", ":", ";"):
+        return []
+    ends = {m.end for m in names} | {d.end for d in descs}
+    verbs = [i for c in _TRIGGERS for i, _, _ in cats.get(c, ())]
+    return [
+        k
+        for k in range(1, len(tokens) - 1)
+        if tokens[k].key == "to" and k in ends and not any(i < k for i in verbs)
+    ]
 
 
 def _voiced(tokens: list[Token], i: int) -> bool:
