@@ -19,7 +19,7 @@ _LEX: dict[str, dict[str, str]] = {
         "religious|spiritual|business|union|community|student|protest|"
         "parliamentary|majority|minority|senate|church|tribal|insurgent|hamas|"
         "hezbollah|taliban",
-        "timesword": "times",
+        "timesword": "times|occasions",
         "instead": "deputising for|deputizing for|standing in for|in place of|instead of",
         "represented": "represented by|was represented by|were represented by",
         "elect": "elect|designate",
@@ -223,7 +223,7 @@ _LEX: dict[str, dict[str, str]] = {
         "armatei|statului major|serviciului|politiei|bancii|"
         "religios|spiritual|sindical*|parlamentar*|majoritatii|minoritatii|"
         "militant*|hamas|hezbollah|taliban*",
-        "timesword": "ori|de ori",
+        "timesword": "ori|de ori|randuri|de randuri",
         "instead": "in locul|inlocuindu l",
         "represented": "reprezentat de|reprezentata de|reprezentati de|reprezentate de",
         "elect": "ales|aleasa|alesul|desemnat|desemnata",
