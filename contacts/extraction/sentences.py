@@ -3293,6 +3293,17 @@ def _live_triggers(
             and tokens[start - 1].key in _INDEFINITE | _PURPOSE_LEADS
             and not _ro_auxiliary(tokens, start - 1)
         )
+        # (or a noun phrase set after it: "will meet Y on Wednesday, their first meeting in
+        # a year", "va avea o întâlnire cu Y, prima lor întâlnire": the planned contact)
+        dead = dead or (
+            previous_dead
+            and any(
+                tokens[k].text == ","
+                and tokens[k + 1].key in _APPOSED
+                and not _ro_auxiliary(tokens, k + 1)
+                for k in range(max(prev_end, start - 6), start - 1)
+            )
+        )
         previous_dead = dead
         prev_end = end
         if dead:
@@ -3442,6 +3453,11 @@ _PURPOSE_LEADS = frozenset(
     ("to", "for", "pentru", "pour", "zu", "um", "per", "para", "chtoby", "dlya")
 )
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
+# The first word of a noun phrase set after a clause: "…, their first meeting", "…, prima lor
+# întâlnire"
+_APPOSED = _INDEFINITE | frozenset(
+    ("the", "their", "its", "primul", "prima", "ultimul", "ultima", "cea", "cel")
+)
 
 
 def _receives_no_one(trigger: tuple[int, int, str], cats: Cues, people: list[Mention]) -> bool:
