@@ -2415,6 +2415,11 @@ def _clause(
         date=(date.date_from, date.date_to) if date else None,
         duration=_duration(tokens, cats, lo, hi),
         venue=bool(cats.get("venue")),
+        said=date is not None
+        and (
+            _said_on(date, cats, kept)
+            or any(tokens[k].key in _SAID_WORDS for k in range(max(0, date.start - 2), date.start))
+        ),
     )
     focus = art.focus
     if len(keys) == 1 and focus is not None and keys[0] not in focus.keys:
@@ -2809,6 +2814,8 @@ class _ClauseFacts:
     date: tuple[dt.date, dt.date] | None
     duration: int | None
     venue: bool
+    # the day is a statement's ("…, the ministry said Wednesday"): the contact's own is untold
+    said: bool = False
 
 
 def _parties(
@@ -3042,7 +3049,7 @@ def _new_drafts(
             copy=n,
             venue=clause.venue,
             mutual=bool(cats.get("mutual")),
-            undated=clause.date is None,
+            undated=clause.date is None or clause.said,
             recalled=bool(cats.get("ordinal") or cats.get("earlier")),
             private=bool(cats.get("private")),
             paired=bool(cats.get("pair") or cats.get("pair_weak")),
@@ -3453,6 +3460,10 @@ _PURPOSE_LEADS = frozenset(
     ("to", "for", "pentru", "pour", "zu", "um", "per", "para", "chtoby", "dlya")
 )
 _INDEFINITE = frozenset(("o", "un", "a", "an", "une", "ein", "eine", "einen", "una", "uno"))
+# A statement's verb right before its day ("the ministry said Wednesday", "a anunțat miercuri")
+_SAID_WORDS = frozenset(
+    ("said", "says", "announced", "stated", "declarat", "anuntat", "precizat", "afirmat")
+)
 # The first word of a noun phrase set after a clause: "…, their first meeting", "…, prima lor
 # întâlnire"
 _APPOSED = _INDEFINITE | frozenset(
