@@ -2321,7 +2321,7 @@ def _clause(
 ) -> None:
     """One clause with contact words: a new contact, or more about the one in focus."""
     lo, hi = bounds
-    if _many_times(tokens, cats):
+    if _many_times(tokens, cats) or _unnamed_counterparts(tokens, cats, triggers, people, hi):
         return
     if cats.get("won") and not own_dates:
         # "El m-a sunat când am câștigat", "he called me when I won": a contact dated only by
@@ -2742,6 +2742,29 @@ def _after_with_only(
     if not people or any(m.start < first for m in people):
         return False
     return any(tokens[k].key in _WITH for k in range(first, people[0].start))
+
+
+def _unnamed_counterparts(
+    tokens: list[Token], cats: Cues, triggers: list, people: list[Mention], hi: int
+) -> bool:
+    """ "has held phone talks with counterparts from major countries", "a discutat cu omologii
+    săi din mai multe state": counterparts in the plural, none of them named or told by
+    country, are unnamed participants (README rule 4), not the pair in focus."""
+    first = min((i for i, _, _ in triggers), default=hi)
+    countries = [i for i, _, _ in cats.get("country", ())]
+    for i, _, _ in cats.get("counterpart", ()):
+        if i <= first or tokens[i].key not in _PLURAL_COUNTERPARTS:
+            continue
+        if any(0 < abs(i - c) <= 4 for c in countries):
+            continue  # "his German and French counterparts", "omologii din China": by country
+        if not any(m.start > i for m in people if m.start < hi):
+            return True
+    return False
+
+
+_PLURAL_COUNTERPARTS = frozenset(
+    ("counterparts", "omologi", "omologii", "omologilor", "omoloage", "omoloagele")
+)
 
 
 def _many_times(tokens: list[Token], cats: Cues) -> bool:
