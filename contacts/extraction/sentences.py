@@ -110,6 +110,8 @@ class ArticleState:
     previous_span: tuple[int, int] | None = None  # the sentence read before this one
     capitals: set[str] = field(default_factory=set)  # "Seoul's", "de la Chișinău" anywhere
     sentence_day: tuple[dt.date, dt.date] | None = None
+    # days the sentence names after an "after" ("… had spoken after X took office on Oct 4")
+    after_days: list[DateExpr] = field(default_factory=list)
     # People the directory knows without an office that day, titled as officials in the text
     titled: dict[Key, NewPerson] = field(default_factory=dict)
     name_skels: set[str] | None = None  # capitalised words of the whole text, when asked
@@ -312,6 +314,8 @@ def read_sentence(
         cats.setdefault("break", []).append((k, k + 1, None))
     clauses = _clauses(tokens, cats, people_at)
     every_date = list(dates)
+    after_at = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
+    art.after_days = [d for d in dates if d.is_day and any(0 < d.start - i <= 12 for i in after_at)]
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
     art.previous_pair = False
@@ -3017,6 +3021,11 @@ def _new_drafts(
             dated = focus is not None
         if art.previous_day is not None:
             d_from, d_to = art.previous_day
+        elif dated and focus is not None and cats.get("earlier") and _after_day(art, focus):
+            # "Before that, the two had spoken by phone after parliament elected him on Oct
+            # 4": between that day and the day before the contact in focus
+            d_from = _after_day(art, focus)  # type: ignore[assignment]
+            d_to = focus.date_from - dt.timedelta(days=1)
         elif dated and focus is not None:
             d_from = d_to = focus.date_to
         elif focus is not None and days:
@@ -3084,6 +3093,12 @@ def _new_drafts(
                 draft.recipient = addressee  # another sender to the addressee in focus
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _after_day(art: ArticleState, focus: Draft) -> dt.date | None:
+    """The day of the event an earlier contact followed, when it is before the focus's."""
+    days = [d.date_from for d in art.after_days if d.date_to < focus.date_from]
+    return days[-1] if days else None
 
 
 def _verb_objects(
