@@ -282,7 +282,15 @@ def read_sentence(
             and not any(0 <= d.start - j <= 2 for j in said_at)
         ]
         art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
+    contact_ends = {j for c in MEDIUM_ORDER + ("generic",) for _, j, _ in cats.get(c, ())}
     for i in _venues(tokens):
+        if (
+            i > 2
+            and tokens[i - 1].key in _SET_PARTICIPLES
+            and tokens[i - 2].text == ","
+            and i - 2 not in contact_ends
+        ):
+            continue  # "the first UN General Assembly, held in London,": that event's place
         cats.setdefault("venue", []).append((i, i + 2, None))
     for i, j in _visits_to_people(tokens, cats, names, descs, dates):
         cats.setdefault("meeting", []).append((i, j, None))
@@ -1041,6 +1049,13 @@ def _venues(tokens: list[Token]) -> list[int]:
         and tokens[i + 1].key in VENUE_CITIES
     ]
 
+
+# A participle that puts a named event somewhere: "the Assembly, held in London, …"
+_SET_PARTICIPLES = frozenset(
+    ("held", "hosted", "organised", "organized", "convened", "staged", "adopted", "signed")
+    + ("desfasurat", "desfasurata", "organizat", "organizata", "gazduit", "gazduita")
+    + ("adoptat", "adoptata", "semnat", "semnata")
+)
 
 _AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din"))
 
