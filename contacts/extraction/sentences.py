@@ -283,6 +283,22 @@ def read_sentence(
         ]
         art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
     contact_ends = {j for c in MEDIUM_ORDER + ("generic",) for _, j, _ in cats.get(c, ())}
+    # "an emergency session of the Council, convened on Friday", "reuniunea Consiliului,
+    # convocată vineri": a participle after a comma tells of the thing named before it, not
+    # of a contact (unless that thing is the contact or its people: "the talks, held …")
+    name_ends = {m.end for m in names}
+    for c in MEDIUM_ORDER:
+        cats[c] = [
+            (i, j, v)
+            for i, j, v in cats.get(c, [])
+            if not (
+                i > 1
+                and tokens[i].key in _SET_PARTICIPLES
+                and tokens[i - 1].text == ","
+                and i - 1 not in contact_ends
+                and i - 1 not in name_ends
+            )
+        ]
     for i in _venues(tokens):
         if (
             i > 2
@@ -1054,7 +1070,7 @@ def _venues(tokens: list[Token]) -> list[int]:
 _SET_PARTICIPLES = frozenset(
     ("held", "hosted", "organised", "organized", "convened", "staged", "adopted", "signed")
     + ("desfasurat", "desfasurata", "organizat", "organizata", "gazduit", "gazduita")
-    + ("adoptat", "adoptata", "semnat", "semnata")
+    + ("adoptat", "adoptata", "semnat", "semnata", "convocat", "convocata")
 )
 
 _AT = frozenset(("in", "at", "la", "v", "vo", "a", "au", "im", "nel", "en", "din"))
