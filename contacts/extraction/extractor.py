@@ -222,7 +222,7 @@ _DATED_LINE = re.compile(
 
 
 def _finish(art: ArticleState) -> list[Suggestion]:
-    drafts = _retold(_completed(_merge(art.drafts)))
+    drafts = _retold(_merge(art.drafts))
     out = []
     for d in drafts:
         if frozenset(d.keys) in art.denied and (art.published - d.date_from).days <= 7:
@@ -317,34 +317,6 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.narrow(d.date_from, d.date_to)
         target.duration = target.duration or d.duration
         target.initiator = target.initiator or d.initiator
-    return out
-
-
-def _completed(drafts: list[Draft]) -> list[Draft]:
-    """A contact told once with its day and some of its people, then again without a day
-    but with more of them ("The prime ministers of A and B met X on Tuesday. The leaders,
-    P, Q and R, talked with X in person"): one contact of all of them on the day told."""
-    out = list(drafts)
-    for d in drafts:
-        if not d.undated or d.implied or d.recalled or d.private or d.copy:
-            continue
-        told = [
-            o
-            for o in out
-            if o is not d
-            and not (o.undated or o.implied or o.recalled or o.private or o.copy)
-            and set(o.keys) < set(d.keys)
-            and d.medium in (None, o.medium)
-            and o.date_from == o.date_to
-            and 0 <= (d.date_to - o.date_to).days <= 3
-        ]
-        if len(told) != 1:
-            continue
-        o = told[0]
-        o.keys = [*o.keys, *(k for k in d.keys if k not in o.keys)]
-        o.duration = o.duration or d.duration
-        o.initiator = o.initiator or d.initiator
-        out.remove(d)
     return out
 
 
