@@ -283,3 +283,57 @@ def test_no_name_the_directory_finds_alone_is_a_date_word():
                 if len(key) == 1 and directory.by_tokens(key):
                     clashes.add((lang, word, directory.by_tokens(key)))
     assert clashes == set()
+
+
+def _lexicon_words() -> set[str]:
+    """Every one-word phrase of the lexicon in every language, and the function words."""
+    from contacts.extraction.mentions import _FUNCTION_WORDS
+
+    words = set(_FUNCTION_WORDS)
+    for lang in lexicon.LANGUAGES:
+        for spec in lexicon._LEX.get(lang, {}).values():
+            if not isinstance(spec, str):
+                continue
+            for p in spec.split("|"):
+                p = (p.strip().rpartition(":")[0] or p.strip()).rstrip("*")
+                if p and " " not in p:
+                    words.add(p)
+    return words
+
+
+@pytest.mark.django_db
+def test_no_press_spelling_of_a_cyrillic_name_is_a_common_word():
+    """The directory also reads a Cyrillic name as each press spells it ("Mikhaïl
+    Michoustine", "Emomali Rachmon"); no surname alone made that way may be a word of the
+    lexicon or a function word of any language."""
+    from contacts.extraction.transliteration import (
+        CYRILLIC_COUNTRIES,
+        is_cyrillic,
+        press_spellings,
+    )
+
+    directory = load_directory()
+    derived: dict[tuple[str, ...], int] = {}
+    for person in directory.people:
+        if person.country not in CYRILLIC_COUNTRIES:
+            continue
+        for name, language in person.aliases:
+            if is_cyrillic(name) and len(name.split()) >= 2:
+                for spelling in press_spellings(name, language):
+                    derived[name_tokens(spelling)[-1:]] = person.id
+    clashes = {
+        (word, derived[key])
+        for word in _lexicon_words()
+        if (key := name_tokens(word)) in derived
+        and derived[key] in directory.by_tokens(key, latin=True)
+    }
+    assert clashes == set()
+
+
+def test_press_spellings_of_a_cyrillic_name():
+    from contacts.extraction.transliteration import press_spellings
+
+    spellings = press_spellings("Сергей Шойгу")
+    assert {"serghei șoigu", "sergueï choïgou", "sergej schojgu", "sergej šojgu"} <= spellings
+    assert "volodymyr hroisman" in press_spellings("Володимир Гройсман", "uk")
+    assert "rumen radev" in press_spellings("Румен Радев", "bg")

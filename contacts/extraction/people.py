@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from contacts.extraction.transliteration import CYRILLIC_COUNTRIES, is_cyrillic, press_spellings
 from contacts.names import fold
 
 # Same order as contacts.models.Role: when one person holds several offices, the first wins.
@@ -159,6 +160,7 @@ class Directory:
         by_office: dict[tuple[str, str], list[tuple[OfficeTerm, int]]] = {}
         surnames: dict[tuple[str, ...], set[int]] = {}
         foreign_surnames: dict[tuple[str, ...], set[int]] = {}
+        derived_surnames: dict[tuple[str, ...], set[int]] = {}
         for p in self.people:
             self._by_id[p.id] = p
             names = [p.name, *(a for a, _ in p.aliases)]
@@ -180,6 +182,21 @@ class Directory:
                     # ("Francesco ha ricevuto …"), as a surname is
                     target = surnames if is_latin(n) else foreign_surnames
                     target.setdefault(key[1:], set()).add(p.id)
+            # A name in Cyrillic letters, as the Romanian, French, German, Spanish, Italian or
+            # Portuguese press spells it ("Mihail Mișustin", "Mikhaïl Michoustine"): the
+            # whole name, and its surname alone when nobody else bears it.
+            for n, language in p.aliases if p.country in CYRILLIC_COUNTRIES else ():
+                if not is_cyrillic(n) or len(n.split()) < 2:
+                    continue
+                for spelling in press_spellings(n, language):
+                    key = name_tokens(spelling)
+                    if len(key) < 2:
+                        continue
+                    for index in (by_key, by_latin_key):
+                        index.setdefault(key, set()).add(p.id)
+                    given.update(k[:3] for k in key[:-1])
+                    if len(key[-1]) >= 5 and key[-2] not in _PARTICLES:
+                        derived_surnames.setdefault(key[-1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
@@ -209,6 +226,10 @@ class Directory:
                 surnames.setdefault((parts[0],), set()).add(p.id)
             for o in p.offices:
                 by_office.setdefault((o.role, o.country), []).append((o, p.id))
+        for key, ids in derived_surnames.items():
+            # never one that makes another's surname ambiguous ("Saleh", "Salman")
+            if not (surnames.get(key, set()) | foreign_surnames.get(key, set())) - ids:
+                surnames.setdefault(key, set()).update(ids)
         for key in foreign_surnames:
             surnames.setdefault(key, set())
         for key, latin_ids in surnames.items():
