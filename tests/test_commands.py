@@ -1,6 +1,7 @@
 """Management commands: load_reference_data, load_seeds, create_editor, export_contacts."""
 
 import csv
+import datetime as dt
 import io
 import json
 import shutil
@@ -27,9 +28,12 @@ def test_load_reference_data_adds_only_what_is_missing(db):
     assert " 0 added" in run("load_reference_data")
     # ...and leaves an editor's corrections alone, without the fixture's version beside them.
     trump = Office.objects.filter(person__slug="donald-trump").latest("start_date")
-    moved = trump.start_date.replace(day=trump.start_date.day + 1)
+    moved = trump.start_date + dt.timedelta(days=1)
     Office.objects.filter(pk=trump.pk).update(title="Edited title", start_date=moved)
     Country.objects.filter(code="RO").update(capital="Edited")
+    # A role corrected on an office keeps its title and start (the table's unique key).
+    pence = Office.objects.filter(person__slug="mike-pence").first()
+    Office.objects.filter(pk=pence.pk).update(role="minister")
     offices = Office.objects.count()
     assert " 0 added" in run("load_reference_data")
     assert Office.objects.count() == offices

@@ -97,17 +97,22 @@ class Command(BaseCommand):
             # An office is present when its holder already had, before this load, one of the
             # same role and country over an overlapping span: an editor's corrected title or
             # dates stay one office instead of bringing the fixture's version back beside it.
+            # Its unique key (holder, title, start) present counts too, whatever else changed.
             spans: dict[tuple, list[tuple]] = defaultdict(list)
-            for person_id, role, country, start, end in Office.objects.values_list(
-                "person_id", "role", "country_id", "start_date", "end_date"
+            terms = set()
+            for person_id, role, country, title, start, end in Office.objects.values_list(
+                "person_id", "role", "country_id", "title", "start_date", "end_date"
             ):
                 spans[(person_id, role, country)].append((start, end))
+                terms.add((person_id, title, start))
             new_offices = []
             for row in rows["contacts.office"]:
                 f = row["fields"]
                 key = (people[f["person"][0]], f["role"], f["country"])
                 start, end = _date(f["start_date"]), _date(f["end_date"])
-                if any(_overlap((start, end), span) for span in spans[key]):
+                if (key[0], f["title"], start) in terms or any(
+                    _overlap((start, end), span) for span in spans[key]
+                ):
                     kept += 1
                     continue
                 new_offices.append(
