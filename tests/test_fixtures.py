@@ -260,12 +260,16 @@ def test_mike_pence_is_vice_president_under_the_first_trump_term():
 DATE_CATEGORIES = ("weekdays", "months", "today", "yesterday", "weekend")
 
 
-def _one_word_phrases(lang: str, category: str) -> list[str]:
-    """The lexicon's one-word phrases of a category, without a value ("friday:4") or a
-    prefix star ("montag*")."""
-    spec = lexicon._LEX.get(lang, lexicon._LEX["en"]).get(category, "")
+def _one_words(spec: str) -> list[str]:
+    """The one-word phrases of a lexicon entry, without a value ("friday:4") or a prefix
+    star ("montag*")."""
     phrases = (p.strip().rpartition(":")[0] or p.strip() for p in spec.split("|"))
     return [p.rstrip("*") for p in phrases if p and " " not in p]
+
+
+def _one_word_phrases(lang: str, category: str) -> list[str]:
+    """The lexicon's one-word phrases of a category."""
+    return _one_words(lexicon._LEX.get(lang, lexicon._LEX["en"]).get(category, ""))
 
 
 @pytest.mark.django_db
@@ -292,12 +296,8 @@ def _lexicon_words() -> set[str]:
     words = set(_FUNCTION_WORDS)
     for lang in lexicon.LANGUAGES:
         for spec in lexicon._LEX.get(lang, {}).values():
-            if not isinstance(spec, str):
-                continue
-            for p in spec.split("|"):
-                p = (p.strip().rpartition(":")[0] or p.strip()).rstrip("*")
-                if p and " " not in p:
-                    words.add(p)
+            if isinstance(spec, str):
+                words.update(_one_words(spec))
     return words
 
 
