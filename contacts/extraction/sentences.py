@@ -1394,10 +1394,7 @@ def _object_relatives(
     """Relative pronouns right after a comma that closes a person named after another one
     ("X became the third leader phoned by the US president, who in February placed calls to
     A and B"), when contact words follow in the relative clause: pronoun -> antecedent start."""
-    spans = sorted(
-        [(m.start, m.end) for m in names if not m.excluded]
-        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
-    )
+    spans = _person_spans(names, descs)
     contact = sorted(
         i for c in ("phone", "video", "meeting", "message") for i, _, _ in cats.get(c, ())
     )
@@ -1452,6 +1449,14 @@ def _object_relatives(
     return out
 
 
+def _person_spans(names: list[Mention], descs: list[Description]) -> list[tuple[int, int]]:
+    """Where each person the sentence names (not excluded) or describes starts and ends."""
+    return sorted(
+        [(m.start, m.end) for m in names if not m.excluded]
+        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
+    )
+
+
 # "where" opening a relative clause of place ("…, where he met X")
 _WHERE = frozenset(("where", "unde", "ou", "wo", "dove", "donde", "onde", "gde"))
 
@@ -1468,10 +1473,7 @@ def _pair_relatives(
     vorbit …", "X und Y, die sich … getroffen hatten, telefonierten …"), with contact words
     both inside it and after it: two contacts of the pair. Returns where the relative clause
     and the rest of the main clause start."""
-    spans = sorted(
-        [(m.start, m.end) for m in names if not m.excluded]
-        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
-    )
+    spans = _person_spans(names, descs)
     contact = sorted(
         i
         for c in ("phone", "video", "meeting", "message", "generic")
