@@ -116,6 +116,7 @@ class ArticleState:
     titled: dict[Key, NewPerson] = field(default_factory=dict)
     name_skels: set[str] | None = None  # capitalised words of the whole text, when asked
     nouns: set[str] | None = None  # German capitalised words the text puts after an article
+    full_named: set[int] | None = None  # people the whole text names in full, when asked
 
 
 def read_sentence(
@@ -3723,15 +3724,14 @@ def _without_common_nouns(art: ArticleState, tokens: list[Token], names: list[Me
     if not art.nouns:
         return names
     out = []
-    full: set[int] | None = None
     for m in names:
         word = tokens[m.start].text.lower()
         if m.end - m.start == 1 and m.person_id is not None and word in art.nouns:
-            if full is None:
+            if art.full_named is None:
                 # people the text names in full, in its own spelling ("Wladimir Putin")
                 every = find_names(tokenize(art.text), art.directory, art.lang)
-                full = {n.person_id for n in every if n.end - n.start > 1 and n.person_id}
-            if m.person_id not in full:
+                art.full_named = {n.person_id for n in every if n.end - n.start > 1 and n.person_id}
+            if m.person_id not in art.full_named:
                 continue
         out.append(m)
     return out
