@@ -329,10 +329,11 @@ def read_sentence(
 
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
     art.relative_end = {}
-    art.relative_of = _object_relatives(art, tokens, cats, names, descs)
+    relatives = _relatives(tokens, art.lang)
+    art.relative_of = _object_relatives(art, tokens, cats, names, descs, relatives)
     for r in art.relative_of:
         cats.setdefault("break", []).append((r, r + 1, None))
-    art.pair_clauses = _pair_relatives(art, tokens, cats, names, descs)
+    art.pair_clauses = _pair_relatives(art, tokens, cats, names, descs, relatives)
     for r in art.pair_clauses:
         cats.setdefault("break", []).append((r, r + 1, None))
     for k in _planned_sequels(tokens, cats, people_at):
@@ -389,7 +390,7 @@ def read_sentence(
         # on July 1")
         every = sorted(i for c in _TRIGGERS for i, _, _ in cats.get(c, ()))
         if triggers:
-            for r in _relatives(tokens, art.lang):
+            for r in relatives:
                 if r in art.relative_of:
                     continue  # a clause of its own, with its own contact
                 # the relative clause runs to its closing comma ("Macron met Modi, who is
@@ -476,7 +477,7 @@ def read_sentence(
         day = date.date_to if date else (art.focus.date_to if art.focus else art.published)
         people = _clause_people(art, tokens, names, descs, lo, hi, day, sentence_people, in_clause)
         if triggers:
-            people = _without_aside(tokens, people, triggers, art.lang, lo)
+            people = _without_aside(tokens, people, triggers, relatives, lo)
             people = _before_plan(tokens, people, triggers, in_clause)
             people = _outside_quotes(tokens, people, triggers, lo, hi)
         for m in people:
@@ -1391,6 +1392,7 @@ def _object_relatives(
     cats: Cues,
     names: list[Mention],
     descs: list[Description],
+    relatives: list[int],
 ) -> dict[int, int]:
     """Relative pronouns right after a comma that closes a person named after another one
     ("X became the third leader phoned by the US president, who in February placed calls to
@@ -1400,7 +1402,6 @@ def _object_relatives(
         i for c in ("phone", "video", "meeting", "message") for i, _, _ in cats.get(c, ())
     )
     out = {}
-    relatives = _relatives(tokens, art.lang)
     for r in relatives:
         if tokens[r - 1].text != ",":
             continue
@@ -1468,6 +1469,7 @@ def _pair_relatives(
     cats: Cues,
     names: list[Mention],
     descs: list[Description],
+    relatives: list[int],
 ) -> set[int]:
     """A relative clause closed by a comma after a pair ("X and his counterpart Y, who met in
     Riyadh on 18 February, spoke by phone on Saturday", "X și Y, care s-au întâlnit …, au
@@ -1480,7 +1482,7 @@ def _pair_relatives(
         for c in ("phone", "video", "meeting", "message", "generic")
         for i, _, _ in cats.get(c, ())
     )
-    starts = list(_relatives(tokens, art.lang))
+    starts = list(relatives)
     if art.lang == "de":
         # "…, die sich … getroffen hatten": the reciprocal after a comma
         starts += [
@@ -1574,7 +1576,7 @@ _BEFORE = frozenset(("before", "inainte", "avant", "vor", "prima", "antes", "п�
 
 
 def _without_aside(
-    tokens: list[Token], people: list[Mention], triggers: list, lang: str, lo: int
+    tokens: list[Token], people: list[Mention], triggers: list, relatives: list[int], lo: int
 ) -> list[Mention]:
     """ "El canciller X, que acompaña a Fernández en la gira, mantuvo un desayuno con Y",
     "Le ministre X, qui accompagne Macron en Inde, s'est entretenu avec Y": someone named
@@ -1582,7 +1584,7 @@ def _without_aside(
     words, is no party to the contact when the main clause names its counterpart."""
     first = min(i for i, _, _ in triggers)
     out = people
-    for r in _relatives(tokens, lang):
+    for r in relatives:
         if not lo < r < first or not any(m.end == r - 1 for m in people):
             continue
         close = next((k for k in range(r + 1, first) if tokens[k].text == ","), None)
