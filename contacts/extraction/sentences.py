@@ -3057,10 +3057,12 @@ def _new_drafts(
             dated = focus is not None
         if art.previous_day is not None:
             d_from, d_to = art.previous_day
-        elif dated and focus is not None and cats.get("earlier") and _after_day(art, focus):
+        elif dated and focus is not None and cats.get("earlier") and (
+            after := _after_day(art, focus)
+        ):
             # "Before that, the two had spoken by phone after parliament elected him on Oct
             # 4": between that day and the day before the contact in focus
-            d_from = _after_day(art, focus)  # type: ignore[assignment]
+            d_from = after
             d_to = focus.date_from - dt.timedelta(days=1)
         elif dated and focus is not None:
             d_from = d_to = focus.date_to
