@@ -2107,7 +2107,7 @@ def _of_unknown_body(tokens: list[Token], d: Description, names: set[int]) -> bo
     nxt = tokens[d.end]
     if d.role in ("leader", "leaders"):
         return nxt.is_capitalised and nxt.key.isalpha() and d.end not in names
-    if d.role not in ("head_of_state", "head_of_government"):
+    if d.role not in _STATE_TITLES:
         return False
     k = d.end
     while k < len(tokens) and k - d.end < 3 and tokens[k].key in _BODY_OF and (
