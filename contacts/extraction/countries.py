@@ -168,7 +168,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "CH": (
         "Switzerland",
         "suico suica suicos suicas switzerland svizzera suiz* swiss elvet* "
-        "suisse* schweiz* svizzer* Швейцари* швейцарск* suica",
+        "suisse* schweiz* svizzer* Швейцари* швейцарск*",
     ),
     "SE": (
         "Sweden",
