@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import product
+from itertools import chain, product
 
 from anyascii import anyascii
 
 from contacts.extraction.countries import country_name
-from contacts.extraction.people import Directory, PersonEntry, is_latin
+from contacts.extraction.people import Directory, OfficeTerm, PersonEntry, is_latin
 from contacts.extraction.text import Token
 
 Match = tuple[int, int, tuple[str, object]]
@@ -691,12 +692,11 @@ def resolve_description(
         # "Oficialul european", "oficialul rus": someone of that country (or body) the
         # article has named, the latest first; no office holder of its own
         codes = {code for code, _ in d.countries}
-        for pid in [*reversed(local), *reversed(article)]:
-            p = directory.get(pid)
-            o = p.office_on(day) if p else None
-            if p and o and not o.is_staff and (not codes or o.country in codes):
-                return [p]
-        return []
+        p = _latest_named(
+            directory, day, local, article,
+            lambda o: not o.is_staff and (not codes or o.country in codes),
+        )
+        return [p] if p else []
     if not d.countries:
         wanted = plain_roles(role)
         own = subject.office_on(day) if subject else None
@@ -716,19 +716,31 @@ def resolve_description(
         if p is None and role == "minister":
             # "ministrul român", "the Romanian minister": of a country's many ministers, the
             # one the article named last
-            p = _named_minister(directory, code, day, [*reversed(local), *reversed(article)])
+            p = _latest_named(
+                directory, day, local, article,
+                lambda o, c=code: o.country == c and o.role in _MINISTERS,
+            )
         if p is not None and p not in out:
             out.append(p)
     return out
 
 
-def _named_minister(
-    directory: Directory, code: str, day: dt.date, ids: list[int]
+_MINISTERS = frozenset(("minister", "foreign_minister"))
+
+
+def _latest_named(
+    directory: Directory,
+    day: dt.date,
+    local: list[int],
+    article: list[int],
+    wanted: Callable[[OfficeTerm], bool],
 ) -> PersonEntry | None:
-    for pid in ids:
+    """The person named latest, in the sentence (`local`) and then in the article, whose
+    office on `day` is `wanted`."""
+    for pid in chain(reversed(local), reversed(article)):
         p = directory.get(pid)
         o = p.office_on(day) if p else None
-        if p and o and o.country == code and o.role in ("minister", "foreign_minister"):
+        if p and o and wanted(o):
             return p
     return None
 
