@@ -326,9 +326,10 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
     not a smaller one beside it."""
     out = []
     for d in drafts:
+        keys = set(d.keys)
         same = d.undated and not (d.implied or d.recalled or d.private) and any(
             o is not d
-            and set(d.keys) < set(o.keys)
+            and keys < set(o.keys)
             and o.overlaps(d.date_from, d.date_to)
             and not o.implied
             and (d.medium in (None, o.medium) or (d.medium == "meeting" and o.medium == "video"))
