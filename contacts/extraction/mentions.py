@@ -11,8 +11,8 @@ from itertools import chain, product
 from anyascii import anyascii
 
 from contacts.extraction.countries import country_name
-from contacts.extraction.people import Directory, OfficeTerm, PersonEntry, is_latin
-from contacts.extraction.text import Token
+from contacts.extraction.people import Directory, OfficeTerm, PersonEntry, is_latin, skeleton
+from contacts.extraction.text import Token, fold_token
 
 Match = tuple[int, int, tuple[str, object]]
 
@@ -35,6 +35,8 @@ _ENDINGS = (
     "i",
     "s",
 )
+# Instrumental endings of names whose nominative ends in "-й" or "-я" (Cyrillic letters).
+_SOFT_INSTRUMENTAL = (("еем", "ей"), ("ием", "ий"), ("ией", "ия"), ("ієм", "ій"), ("ією", "ія"))
 _SURNAME_CASES = ("kogo", "komu", "kim", "kom", "koi", "kuiu", "kaia")
 # Where "the leader" of a country is its head of government rather than its head of state.
 _PARLIAMENTARY = frozenset(
@@ -267,6 +269,13 @@ def _variants(tok: Token, german: bool = False) -> list[str]:
         if german and skel.endswith("s") and len(skel) >= 5:
             out.append(skel[:-1])
         return out
+    low = tok.text.lower()
+    for ending, nominative in _SOFT_INSTRUMENTAL:
+        # "Макеем" -> "Макей", "Сергеем" -> "Сергей": the skeleton merges the two vowels, so
+        # cutting "em" off it leaves no name
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            out.append(skeleton(fold_token(low[: -len(ending)] + nominative)))
+            break
     for e in _SURNAME_CASES:
         # Russian surnames declined like adjectives: "Зеленским", "Зеленского" -> "Зеленский"
         if skel.endswith(e) and len(skel) - len(e) >= 3:
@@ -891,8 +900,10 @@ def new_person(
         title = "European Commissioner"
     else:
         title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
-    if tokens[d.start].text[-2:] in ("ом", "ем") and parts:
-        # after "министром", "президентом" the name is in the instrumental too
+    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    if parts and any(t.text[-2:] in _INSTRUMENTAL_TITLE for t in tokens[lead : d.end]):
+        # after "министром", "главой МИД", "белорусским коллегой" the name is in the
+        # instrumental too: proposed in its base form
         parts = [_nominative(t) for t in parts]
     name = " ".join(t.text for t in parts)
     if any(ord(ch) > 0x24F for ch in name):
@@ -978,6 +989,9 @@ def _nominative(t: Token) -> Token:
     return Token(text, t.key, t.skel, t.start, t.end)
 
 
+# Instrumental endings of the titles before a name ("министром", "главой", "коллегой",
+# "белорусским").
+_INSTRUMENTAL_TITLE = frozenset(("ом", "ем", "ой", "ою", "им", "ым"))
 # Instrumental endings of names and what the nominative ends with, longest first.
 _INSTRUMENTAL = (
     ("ским", "ский"),
