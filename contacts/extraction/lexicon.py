@@ -1710,8 +1710,21 @@ _LAST_SUMMER: dict[str, str] = {
     "pt": "no verao passado|o verao passado",
     "ru": "прошлым летом",
 }
+# Congratulations: several leaders who congratulate one by phone each made their own call
+# ("По телефону … поздравили президент Армении …, азербайджанский лидер …").
+_CONGRATULATED: dict[str, str] = {
+    "en": "congratulated|congratulate|congratulating|congratulates",
+    "ro": "felicitat*|felicita|felicitare",
+    "fr": "felicite|felicitee|felicites|feliciter|felicitait|felicitaient",
+    "de": "gratuliert*|gratulieren|beglueckwuensch*",
+    "it": "congratulat*|congratularsi|congratulandosi",
+    "es": "felicito|felicitaron|felicitar|felicitarle|felicitarlo|felicitado",
+    "pt": "felicitou|felicitaram|felicitar|parabenizou|parabenizaram|parabenizar",
+    "ru": "поздравил*|поздравить",
+}
 # Categories kept in their own per-language tables above, added to each language's cues.
 for _category, _table in (
+    ("congratulated", _CONGRATULATED),
     ("since_clause", _SINCE_CLAUSE),
     ("during", _DURING),
     ("lastsummer", _LAST_SUMMER),

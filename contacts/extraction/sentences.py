@@ -3085,7 +3085,11 @@ def _new_drafts(
     # "sent messages of condolence to his Turkish and Syrian counterparts": written messages in
     # the plural are one to each addressee, unless the two sides exchanged them
     plural = medium == "message" and cats.get("messages") and not cats.get("mutual")
-    separate = (cats.get("separate") or weak or plural) and len(keys) > 2
+    # a written message to officials of several countries is one to each of them (README
+    # rule 5), unless it is a joint one of several senders of one country to one addressee
+    several = medium == "message" and not cats.get("mutual") and not _joint_senders(art, keys)
+    several = several or (medium == "phone" and cats.get("congratulated"))
+    separate = (cats.get("separate") or weak or plural or several) and len(keys) > 2
     if separate or _titled_list(tokens, cats, medium, keys, people, kept):
         if hub in keys[1:]:
             keys = [hub, *(k for k in keys if k != hub)]
@@ -3131,6 +3135,13 @@ def _new_drafts(
                 draft.recipient = addressee  # another sender to the addressee in focus
         art.drafts.append(draft)
         art.focus = draft
+
+
+def _joint_senders(art: ArticleState, keys: list[Key]) -> bool:
+    """Whether all the parties but one are of one country ("the President and the Prime
+    Minister wrote to X": a joint letter)."""
+    countries = [_country_of(art, k) for k in keys]
+    return any(countries.count(c) == len(keys) - 1 for c in set(countries) if c)
 
 
 def _after_day(art: ArticleState, focus: Draft) -> dt.date | None:
