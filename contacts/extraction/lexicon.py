@@ -318,7 +318,13 @@ _LEX: dict[str, dict[str, str]] = {
         # "Programul său include …", "vizita include și o întrevedere": a schedule;
         # "a renunțat la întâlnire": given up
         "include|includ|cuprinde|renuntat*|renunta|renunte|anular*|amanar*|contramand*|"
-        "sugera*|sugerat*",
+        "sugera*|sugerat*|"
+        # "au negociat ziua convorbirii", "data întâlnirii nu a fost stabilită": the day,
+        # hour or details of a contact being arranged are a plan's
+        "ziua convorbir*|data convorbir*|ora convorbir*|ziua discuti*|data discuti*|"
+        "ora discuti*|ziua intalnir*|data intalnir*|ora intalnir*|ziua intrevederi*|"
+        "data intrevederi*|ora intrevederi*|detaliile convorbir*|detaliile intalnir*|"
+        "detaliile intrevederi*|formatul intalnir*|formatul convorbir*",
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|"
         # a text put online is no video link
