@@ -479,6 +479,8 @@ def read_sentence(
         if triggers:
             people = _without_aside(tokens, people, triggers, relatives, lo)
             people = _before_plan(tokens, people, triggers, in_clause)
+            if art.lang == "ro":
+                people = _ro_invited(tokens, people)
             people = _outside_quotes(tokens, people, triggers, lo, hi)
         for m in people:
             if m.person_id is not None:
@@ -942,6 +944,28 @@ def _before_plan(
 
 
 _CLAUSE_JOINS = frozenset(("y", "iar", "while", "whereas", "mientras", "tandis", "alors"))
+
+
+def _ro_invited(tokens: list[Token], people: list[Mention]) -> list[Mention]:
+    """ "l-a invitat pe Putin să viziteze China", "Putin este binevenit într-o vizită", "este
+    așteptat la Beijing": the guest of a visit to come is no party to the contact told."""
+    out = []
+    for m in people:
+        # (a title may stand between: "l-a invitat pe președintele rus Vladimir Putin să")
+        before = []
+        for t in reversed(tokens[max(0, m.start - 6) : m.start]):
+            if t.text in ",.;":
+                break
+            before.append(t.key)
+        after = [t.key for t in tokens[m.end : m.end + 3]]
+        invited = bool(_RO_INVITED.intersection(before)) and after[:1] == ["sa"]
+        welcome = any(k.startswith(("binevenit", "asteptat")) for k in after[:2])
+        if not (invited or welcome):
+            out.append(m)
+    return out
+
+
+_RO_INVITED = frozenset(("invitat", "invitata", "invitati", "invita", "invitase"))
 
 
 def _with_shared_surnames(
