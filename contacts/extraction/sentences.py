@@ -1618,6 +1618,20 @@ def _without_aside(
     return out
 
 
+def _calls_by_relative(
+    tokens: list[Token], kept: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "Reuniunea virtuală a fost inițiativa lui Macron, care l-a sunat vineri pe Trump",
+    "the video summit was Macron's idea, who phoned Trump": the virtual meeting is the topic
+    of the main clause, the call in the relative clause is the contact told."""
+    videos = [i for i, _, c in kept if c == "video"]
+    phones = [i for i, _, c in kept if c == "phone"]
+    for r in _relatives(tokens, lang):
+        if max(videos) < r < min(phones):
+            return [t for t in kept if t[2] != "video"]
+    return kept
+
+
 def _relatives(tokens: list[Token], lang: str) -> list[int]:
     """Relative pronouns opening a clause after a comma ("…, which", "…, care", "…, țară
     care", "…, a country which")."""
@@ -2442,6 +2456,9 @@ def _clause(
     if not kept:
         return
     media = {c for _, _, c in kept}
+    if {"video", "phone"} <= media:
+        kept = _calls_by_relative(tokens, kept, art.lang)
+        media = {c for _, _, c in kept}
     medium = next((m for m in MEDIUM_ORDER if m in media), None)
     # A summit or conference named alone is an event, met in person unless said otherwise;
     # it may be the setting of the contact in focus rather than a contact of its own.
