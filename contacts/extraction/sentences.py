@@ -404,6 +404,8 @@ def read_sentence(
                 # (also one about a person, closed before the contact words, when the
                 # sentence has another date: "Ieri, X, care sosise joi la Kiev, a avut o
                 # întâlnire cu Y": Thursday is the arrival's)
+                if any(r < i < close for i, _, _ in strong):
+                    continue  # "…, care vineri l-a sunat pe Y": the clause tells the contact
                 about_person = any(m.end == r - 1 for m in names)
                 other = any(not r < d.start < close for d in dates)
                 before = lo <= r and close < anchors[0] and about_person and other
@@ -1650,7 +1652,8 @@ def _relatives(tokens: list[Token], lang: str) -> list[int]:
 
 _RELATIVE = {
     "en": frozenset(("which", "who", "whose", "whom")),
-    "ro": frozenset(("care", "caruia", "careia", "carora")),
+    # (also the possessive "a cărui", "a cărei", "ale căror": "X, a cărui țară deține …")
+    "ro": frozenset(("care", "caruia", "careia", "carora", "carui", "carei", "caror")),
     "fr": frozenset(("qui", "dont", "lequel", "laquelle")),
     "it": frozenset(("che", "cui", "quale")),
     "es": frozenset(("que", "quien", "quienes", "cuyo", "cuya")),
