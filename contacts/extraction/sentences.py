@@ -192,6 +192,17 @@ def read_sentence(
         # "el a fost întâmpinat de premierul X": the verb "to be", not "former"
         and not (f[0] > 0 and tokens[f[0]].key == "fost" and tokens[f[0] - 1].key in _RO_AUX)
     ]
+    # "potrivit unui comunicat publicat pe pagina președinției", "according to a statement
+    # posted on X": where the report was published, not a message made public
+    according = [i for i, _, _ in cats.get("attrib", ()) if tokens[i].key in _ACCORDING]
+    if according and cats.get("post"):
+        cats["post"] = [
+            p
+            for p in cats["post"]
+            if not any(
+                0 < p[0] - a <= 6 and all(t.key for t in tokens[a : p[0]]) for a in according
+            )
+        ]
     # "sent his sincere congratulations to", "conveyed condolences": a written message
     sent = [j for _, j, _ in cats.get("sent", ())]
     for i, j, _ in cats.get("greetings", ()):
@@ -946,6 +957,7 @@ def _before_plan(
 
 
 _CLAUSE_JOINS = frozenset(("y", "iar", "while", "whereas", "mientras", "tandis", "alors"))
+_ACCORDING = frozenset(("potrivit", "conform", "according"))
 
 
 def _ro_invited(tokens: list[Token], people: list[Mention]) -> list[Mention]:
