@@ -962,7 +962,8 @@ _ACCORDING = frozenset(("potrivit", "conform", "according"))
 
 def _ro_invited(tokens: list[Token], people: list[Mention]) -> list[Mention]:
     """ "l-a invitat pe Putin să viziteze China", "Putin este binevenit într-o vizită", "este
-    așteptat la Beijing": the guest of a visit to come is no party to the contact told."""
+    așteptat la Beijing": the guest of a visit to come is no party to the contact told; nor
+    the founder of a body named beside it."""
     out = []
     for m in people:
         # (a title may stand between: "l-a invitat pe președintele rus Vladimir Putin să")
@@ -974,12 +975,18 @@ def _ro_invited(tokens: list[Token], people: list[Mention]) -> list[Mention]:
         after = [t.key for t in tokens[m.end : m.end + 3]]
         invited = bool(_RO_INVITED.intersection(before)) and after[:1] == ["sa"]
         welcome = any(k.startswith(("binevenit", "asteptat")) for k in after[:2])
-        if not (invited or welcome):
+        # "Consiliul pentru Pace lansat de Donald Trump": the founder of a body named
+        founder = any(
+            before[k] == "de" and before[k + 1].startswith(_RO_FOUNDED)
+            for k in range(len(before) - 1)
+        )
+        if not (invited or welcome or founder):
             out.append(m)
     return out
 
 
 _RO_INVITED = frozenset(("invitat", "invitata", "invitati", "invita", "invitase"))
+_RO_FOUNDED = ("lansat", "creat", "creata", "infiintat", "fondat")
 
 
 def _with_shared_surnames(
