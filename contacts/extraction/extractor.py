@@ -227,6 +227,10 @@ def _finish(art: ArticleState) -> list[Suggestion]:
     for d in drafts:
         if frozenset(d.keys) in art.denied and (art.published - d.date_from).days <= 7:
             continue  # the article denies the pair's recent contact; older ones stand
+        if (frozenset(d.keys), d.medium) in art.cancelled and (
+            art.published - d.date_from
+        ).days <= 7:
+            continue  # the pair's meeting was called off
         day = d.date_to
         parts: list[Participant] = []
         for k in d.keys:

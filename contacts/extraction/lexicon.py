@@ -325,6 +325,8 @@ _LEX: dict[str, dict[str, str]] = {
         "ora discuti*|ziua intalnir*|data intalnir*|ora intalnir*|ziua intrevederi*|"
         "data intrevederi*|ora intrevederi*|detaliile convorbir*|detaliile intalnir*|"
         "detaliile intrevederi*|formatul intalnir*|formatul convorbir*",
+        # a contact called off: "a renunțat la întâlnire", "anularea întrevederii"
+        "cancelled": "anula*|contramand*|renunt*|amana*",
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|"
         # a text put online is no video link

@@ -104,6 +104,8 @@ class ArticleState:
     sentence_countries: list[str] = field(default_factory=list)  # codes the sentence names
     sentence_names: list[Mention] = field(default_factory=list)
     denied: list[frozenset[Key]] = field(default_factory=list)  # pairs said not to have met
+    # pairs whose contact by a medium was called off ("a renunțat la întâlnirea cu X")
+    cancelled: list[tuple[frozenset[Key], str]] = field(default_factory=list)
     last_subject: Key | None = None  # the first person the last sentence with people named
     # The day the previous sentence named ("Marţi, X a sosit la Kiev."), and this one's.
     previous_day: tuple[dt.date, dt.date] | None = None
@@ -2430,6 +2432,12 @@ def _clause(
     if date is not None and date.date_from > art.published:
         return  # a planned contact
     kept = _live_triggers(tokens, cats, triggers, hi, people)
+    if not kept and cats.get("cancelled"):
+        # "Trump a renunțat la întâlnirile de joi, printre care și cea cu Iohannis": that
+        # pair's contact by that medium did not happen, whatever the article later calls it
+        pair = frozenset({m.key for m in people} | {m.key for m in before[:1]})
+        if len(pair) >= 2:
+            art.cancelled.extend((pair, c) for _, _, c in triggers if c in MEDIUM_ORDER)
     if not kept and cats.get("denied") and not (cats.get("not_yet") or cats.get("since_office")):
         # "Xi had not spoken with Trump recently", "no podrá reunirse con Trump": the pair's
         # recent contacts are denied in the article (README rule 1); not "had not yet called
