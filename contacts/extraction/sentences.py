@@ -1685,6 +1685,9 @@ _RELATIVE = {
 }
 
 
+_ANY_RELATIVE = frozenset().union(*_RELATIVE.values())
+
+
 def _occasion(art: ArticleState, date: DateExpr, cats: Cues) -> DateExpr:
     """A message's day that is the day of the occasion it marks ("congratulations on his
     election last Friday"): sent between that day and the day it was made public (the
@@ -3433,6 +3436,17 @@ def _live_triggers(
         negated = any(
             0 < start - n <= 4 and "," not in {t.text for t in tokens[n:start]} for n in negs
         ) or any(0 < start - n <= 2 for n in neg_dets)  # "no call", "nicio discuție"
+        # "a vorbit cu Y, potrivit unui comunicat care nu a fost însoțit de …": a word of
+        # taking part denied in a relative clause after a contact told is about something else
+        if (
+            negated
+            and kept
+            and all(c in ("event", "participate") for *_, c in members)
+            and any(tokens[k].key in _ANY_RELATIVE for k in range(prev_end, start))
+        ):
+            previous_dead = True
+            prev_end = end
+            continue
         if negated:
             cats["denied"] = [(start, end, None)]
             return []  # "nu s-a întâlnit …, deși o astfel de întrevedere fusese anunțată"
