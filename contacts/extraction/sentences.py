@@ -3034,6 +3034,15 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
     private = bool(cats.get("private")) and len(keys) >= 2 and set(keys) < set(focus.keys)
     if not same_medium or private:
         return False
+    if (
+        focus.private
+        and clause.participate
+        and cats.get("event")
+        and not set(keys) <= set(focus.keys)
+    ):
+        # "X a avut o întrevedere bilaterală cu Y. X și Y au luat parte la reuniunea
+        # organizată de Z": the summit with more people is another contact
+        return False
     # Someone else "took part" in it, or it is a video conference, or it has no pair yet.
     grows = focus.medium == "video" or len(focus.keys) < 2 or clause.participate
     return (
