@@ -422,7 +422,10 @@ def read_sentence(
                 about_person = any(m.end == r - 1 for m in names)
                 other = any(not r < d.start < close for d in dates)
                 before = lo <= r and close < anchors[0] and about_person and other
-                if r > max(lo, anchors[0]) or before:
+                # (but one about the contact noun itself tells its day: "In the message,
+                # which was sent on Saturday", "la llamada, que tuvo lugar el viernes")
+                of_contact = any(j == r - 1 and tokens[j].text == "," for _, j, _ in strong)
+                if (r > max(lo, anchors[0]) or before) and not of_contact:
                     dates = [
                         d
                         for d in dates
