@@ -147,6 +147,10 @@ def read_sentence(
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
     dates = find_dates(tokens, matches, art.published)
     dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
+    if not dates and not names and not descs:
+        # "Joi, la Washington, X a respins … „NATO este solidă.” … a declarat X după ce a
+        # fost primit de Y": a sentence without a day or anyone in it keeps the scene's day
+        art.sentence_day = art.previous_day
     # "speaking at his news conference on Tuesday", "at Tuesday's briefing": the day of the
     # press event, not of a contact told beside it
     press = [(i, j) for i, j, (cat, _) in matches if cat == "block"]
@@ -284,18 +288,25 @@ def read_sentence(
         if not any(0 < d.start - i <= 5 for i in plans)
         or (_possessive_day(art, tokens, d) and d.date_to < art.published)
     ]
-    if not plans:
+    # (a day put first, before a comma and any plan word, is the scene's day even when a plan
+    # is told after it: "Joi, la Washington, X a respins îngrijorările …")
+    front = _front_day(tokens, dates, plans)
+    if not plans or front is not None:
         # (not the day a statement was made: "the Kremlin said on Tuesday …")
         said_at = [j for _, j, _ in cats.get("attrib", ())]
         # (or a part of a month: "La începutul lunii iulie, X a mers la București. Acolo …")
         days = [
             (d.date_from, d.date_to)
-            for d in dates
+            for d in ([front] if plans and front is not None else dates)
             if d.width <= 10
             and d.kind != "relative"
             and not any(0 <= d.start - j <= 2 for j in said_at)
+            # (nor the day of what something followed: "în prima sa vizită de la preluarea
+            # mandatului, la 1 octombrie 2024")
+            and not any(0 <= d.start - j <= 6 for _, j, (cat, _) in matches if cat == "since")
         ]
-        art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
+        if days or dates:
+            art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
     contact_ends = {j for c in MEDIUM_ORDER + ("generic",) for _, j, _ in cats.get(c, ())}
     # "an emergency session of the Council, convened on Friday", "reuniunea Consiliului,
     # convocată vineri": a participle after a comma tells of the thing named before it, not
@@ -609,6 +620,17 @@ _TOGETHER = frozenset(
     ("together", "jointly", "impreuna", "ensemble", "gemeinsam", "zusammen", "insieme",
      "juntos", "juntas", "vmeste", "razom")
 )
+
+
+def _front_day(tokens: list[Token], dates: list[DateExpr], plans: list[int]) -> DateExpr | None:
+    """A day that opens the sentence, closed by a comma before any plan word ("Joi, …",
+    "On Thursday, …")."""
+    first = dates[0] if dates else None
+    if first is None or first.start > 1 or first.end >= len(tokens):
+        return None
+    if tokens[first.end].text != "," or any(i < first.end for i in plans):
+        return None
+    return first
 
 
 def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool:
