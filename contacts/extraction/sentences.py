@@ -288,6 +288,12 @@ def read_sentence(
         if not any(0 < d.start - i <= 5 for i in plans)
         or (_possessive_day(art, tokens, d) and d.date_to < art.published)
     ]
+    if plans:
+        # "talks to prepare the NATO leaders' meeting in December, which Trump is to attend"
+        # (published in November): a month without a year that begins within two months
+        # after publication is the coming one in a sentence telling of a plan, not last year's
+        month_ends = {j for _, j, (cat, _) in matches if cat == "months"}
+        dates = [d for d in dates if not _coming_month(art, d, month_ends)]
     # (a day put first, before a comma and any plan word, is the scene's day even when a plan
     # is told after it: "Joi, la Washington, X a respins îngrijorările …")
     front = _front_day(tokens, dates, plans)
@@ -620,6 +626,18 @@ _TOGETHER = frozenset(
     ("together", "jointly", "impreuna", "ensemble", "gemeinsam", "zusammen", "insieme",
      "juntos", "juntas", "vmeste", "razom")
 )
+
+
+def _coming_month(art: ArticleState, d: DateExpr, month_ends: set[int]) -> bool:
+    if d.kind not in ("month", "range") or d.date_from.year >= art.published.year:
+        return False
+    if d.end not in month_ends:
+        return False  # a year told after the month: "December 2018", "decembrie anul trecut"
+    try:
+        coming = d.date_from.replace(year=d.date_from.year + 1)
+    except ValueError:
+        return False
+    return 0 < (coming - art.published).days <= 60
 
 
 def _front_day(tokens: list[Token], dates: list[DateExpr], plans: list[int]) -> DateExpr | None:
