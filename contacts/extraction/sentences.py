@@ -3174,7 +3174,16 @@ def _new_drafts(
         # "Tot marţi, premierul japonez a sosit la Kiev. Kishida s-a întâlnit cu …"
         days = [d for d in art.drafts if d.date_from == d.date_to and not d.implied]
         dated = focus is not None and focus.date_from == focus.date_to
-        if dated and focus is not None and _flashback(art, focus):
+        # (but one told in the sentence just before, not recalled as earlier, goes on with
+        # the same person: "The tour opened in Kabul on Monday, when X called on Y. He also
+        # held talks with Z")
+        goes_on = (
+            focus is not None
+            and not focus.recalled
+            and focus.sentence == art.previous_span
+            and bool(set(keys) & set(focus.keys))
+        )
+        if dated and focus is not None and _flashback(art, focus) and not goes_on:
             # "Meloni met Kishida on Tuesday. They first spoke on January 9. Tajani held
             # talks with Kamikawa": a contact recalled from before does not move the story's
             # day; the next one told without a day is of the day the article is about
