@@ -640,6 +640,19 @@ def _coming_month(art: ArticleState, d: DateExpr, month_ends: set[int]) -> bool:
     return 0 < (coming - art.published).days <= 60
 
 
+_CLAUSE_LINKS = frozenset(("iar", "and", "while", "whereas", "si", "et", "und", "e", "y", "i"))
+
+
+def _opens_clause(tokens: list[Token], lo: int, hi: int) -> bool:
+    """A comma and a linking word between lo and hi open another clause."""
+    return any(
+        tokens[k].text == ","
+        and k + 1 < hi
+        and (tokens[k + 1].key in _CLAUSE_LINKS or tokens[k + 1].text == "а")  # (Russian "а")
+        for k in range(lo, hi)
+    )
+
+
 def _front_day(tokens: list[Token], dates: list[DateExpr], plans: list[int]) -> DateExpr | None:
     """A day that opens the sentence, closed by a comma before any plan word ("Joi, …",
     "On Thursday, …")."""
@@ -3241,6 +3254,15 @@ def _new_drafts(
                 continue
             at, end = where[g[-1]]
             near = [d for d in own_dates if -4 <= d.start - end <= 4 or 0 <= at - d.end <= 3]
+            # (not a day after ", а", ", iar", ", and": "talks with A, and the day before,
+            # on January 22, with B", "переговоры с A, а днем ранее, 22 января, …")
+            near = [d for d in near if d.start < end or not _opens_clause(tokens, end, d.start)]
+            if not near and any(
+                d.start >= end and _opens_clause(tokens, end, d.start) for d in own_dates
+            ):
+                # then the day told before the counterpart, in the same clause
+                before = [d for d in own_dates if d.end <= at]
+                near = [d for d in before if not _opens_clause(tokens, d.end, at)][-1:]
             near = [d for d in near if not any(0 <= d.start - j <= 2 for j in said)]
             if near:
                 dates_of[tuple(g)] = (near[0].date_from, near[0].date_to)
