@@ -2747,8 +2747,13 @@ def _said_on(date: DateExpr, cats: Cues, kept: list[tuple[int, int, str]]) -> bo
     follows the contact words with none between ("…, the ministry said in a statement
     released on Friday")."""
     last = max((i for i, _, _ in kept), default=-1)
+    first = min((i for i, _, _ in kept), default=-1)
     for i, j, _ in cats.get("attrib", ()):
         if 0 <= date.start - j <= 2:
+            return True
+        if 0 <= i - date.end <= 1 and j <= first:
+            # "The White House on Tuesday confirmed that X had held a call with Y", "que el
+            # lunes afirmó haber hablado con él": the day of the statement the contact follows
             return True
         if last < i and j <= date.start and not any(j <= t < date.start for t, _, _ in kept):
             return True
