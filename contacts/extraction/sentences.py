@@ -145,6 +145,7 @@ def read_sentence(
     # "their first meeting since July, on Monday": the day after "since" is not the contact's
     # when the sentence names another (alone, it dates the contact before: "seit Mitte Mai")
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
+    since_words = frozenset(since_ends)
     dates = find_dates(tokens, matches, art.published)
     dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
     if not dates and not names and not descs:
@@ -309,7 +310,7 @@ def read_sentence(
             and not any(0 <= d.start - j <= 2 for j in said_at)
             # (nor the day of what something followed: "în prima sa vizită de la preluarea
             # mandatului, la 1 octombrie 2024")
-            and not any(0 <= d.start - j <= 6 for _, j, (cat, _) in matches if cat == "since")
+            and not any(0 <= d.start - j <= 6 for j in since_words)
         ]
         if days or dates:
             art.sentence_day = days[-1] if days and days[-1][1] <= art.published else None
