@@ -3478,6 +3478,17 @@ def _live_triggers(
     thats = sorted(i for i, _, _ in cats.get("that", ()))
     afters = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
     durings = [(i, j) for i, j, _ in cats.get("during", ())]
+    # "Relațiile trebuie să fie stabile, i-a spus X lui Y, pe care l-a primit luni": a plan
+    # word in the words quoted before "said" is the speaker's, not of a contact told after it
+    said_after_quote = [
+        a
+        for a, _, _ in cats.get("attrib", ())
+        if tokens[a].key not in _ACCORDING
+        and (
+            (a > 0 and tokens[a - 1].text in ",\"”»")
+            or (a > 1 and tokens[a - 1].key in _RO_CLITICS and tokens[a - 2].text in ",\"”»")
+        )
+    ]
     groups: list[list] = []
     for i, j, c in sorted(triggers):
         if c in ("phone", "caller") and i in not_calls:
@@ -3511,6 +3522,7 @@ def _live_triggers(
                 prev_end <= i <= start
                 and not _in_fronted_after(tokens, afters, i, start)
                 and not _setting_after_comma(tokens, durings, i, start)
+                and not any(i < a < start for a in said_after_quote)
                 for i in cues
             )
             or any(end <= i < stop for i in post_cues)
