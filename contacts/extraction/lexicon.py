@@ -329,6 +329,9 @@ _LEX: dict[str, dict[str, str]] = {
         "cancelled": "anula*|contramand*|renunt*|amana*",
         "neg": "nici|nu|n|niciodata|fara",
         "block": "interviu*|conferint* de presa|"
+        # "în scurta întâlnire cu jurnaliștii": the press, not a contact
+        "intalnir* cu jurnalisti*|intalnir* cu ziaristi*|intalnir* cu reporteri*|"
+        "intalnir* cu presa|intrevedere* cu jurnalisti*|"
         # a text put online is no video link
         "publicat online|publicata online|postat online|"
         "postata online|conferinta sa de presa|briefing*|"
