@@ -336,6 +336,7 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
             and keys < set(o.keys)
             and o.overlaps(d.date_from, d.date_to)
             and not o.implied
+            and not (o.apart or d.apart)  # "Ceva mai devreme, X se întâlnise cu Y, Z …"
             and (d.medium in (None, o.medium) or (d.medium == "meeting" and o.medium == "video"))
             for o in drafts
         )

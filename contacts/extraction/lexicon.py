@@ -277,6 +277,8 @@ _LEX: dict[str, dict[str, str]] = {
         "conferinta de presa impreuna cu|conferinta de presa alaturi de|"
         "a intampinat|l a intampinat|a gazduit|a reunit|au reunit|a convocat|dineu*|"
         "dejun*|cina|cina oficiala|pranz*|intalnit|intalnise*|intalnire*|intalniri*|intalnirea|"
+        # a meal together: "a luat masa cu", "fotografii în care ia masa cu X"
+        "a luat masa|au luat masa|ia masa|iau masa|a luat cina|au luat cina|"
         "intalnirii|"
         "intrevedere*|intrevederi*|convorbiri oficiale|primit|a primit|l a primit|"
         "au primit|audient*|tete a tete|s au vazut|s a vazut|s au mai vazut|s a mai vazut|"
@@ -1622,7 +1624,9 @@ _APART: dict[str, str] = {
     "hours later|a few hours earlier|a few hours later|earlier on the same day",
     "ro": "mai devreme in cursul zilei|mai tarziu in cursul zilei|mai devreme in aceeasi zi|"
     "mai tarziu in aceeasi zi|cu cateva ore inainte|cu cateva ore mai devreme|"
-    "cateva ore mai tarziu|cu doar cateva ore inainte|ore mai tarziu",
+    "cateva ore mai tarziu|cu doar cateva ore inainte|ore mai tarziu|"
+    "ceva mai devreme|ceva mai tarziu|putin mai devreme|putin mai tarziu|"
+    "o ora mai tarziu|o ora mai devreme|cu o ora inainte",
     "fr": "plus tot dans la journee|plus tard dans la journee|quelques heures plus tot|"
     "quelques heures plus tard|quelques heures auparavant|plus tot le meme jour",
     "de": "fruher am tag|spater am tag|einige stunden zuvor|wenige stunden zuvor|stunden zuvor|"

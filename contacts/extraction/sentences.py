@@ -59,6 +59,7 @@ class Draft:
     paired: bool = False  # told of "the two leaders", "cei doi": a pair named elsewhere
     recipient: Key | None = None  # of a message: the one it was sent "to"
     private: bool = False  # "one-on-one", "tête-à-tête": a smaller contact inside an event
+    apart: bool = False  # "hours earlier", "ceva mai devreme": another contact that day
 
     def overlaps(self, a: dt.date, b: dt.date) -> bool:
         return self.date_from <= b and a <= self.date_to
@@ -3289,6 +3290,7 @@ def _new_drafts(
             undated=clause.date is None or clause.said,
             recalled=bool(cats.get("ordinal") or cats.get("earlier")),
             private=bool(cats.get("private")),
+            apart=bool(cats.get("apart")),
             paired=bool(cats.get("pair") or cats.get("pair_weak")),
         )
         draft.initiator = _initiator(art, tokens, cats, people, g, medium)
