@@ -436,11 +436,14 @@ def read_sentence(
                 # (also one about a person, closed before the contact words, when the
                 # sentence has another date: "Ieri, X, care sosise joi la Kiev, a avut o
                 # întâlnire cu Y": Thursday is the arrival's)
-                if any(r < i < close for i, _, _ in strong):
+                # (unless contact words follow it: "Macron, who last week hosted a summit,
+                # spoke by phone with Meloni on Tuesday": Tuesday is the call's)
+                later = any(i > close for i, _, _ in strong)
+                if any(r < i < close for i, _, _ in strong) and not later:
                     continue  # "…, care vineri l-a sunat pe Y": the clause tells the contact
                 about_person = any(m.end == r - 1 for m in names)
                 other = any(not r < d.start < close for d in dates)
-                before = lo <= r and close < anchors[0] and about_person and other
+                before = lo <= r and close < anchors[-1] and about_person and other
                 # (but one about the contact noun itself tells its day: "In the message,
                 # which was sent on Saturday", "la llamada, que tuvo lugar el viernes")
                 of_contact = any(j == r - 1 and tokens[j].text == "," for _, j, _ in strong)
