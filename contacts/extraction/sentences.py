@@ -2939,9 +2939,19 @@ def _unnamed_counterparts(
             continue  # "his German and French counterparts", "omologii din China": by country
         if not any(m.start > i for m in people if m.start < hi):
             return True
+    # "convorbirile purtate cu înalții diplomați chinezi": officials in the plural, never
+    # named, whatever country they are told of
+    for i in range(first, min(first + 12, hi)):
+        if tokens[i].key in _PLURAL_OFFICIALS and any(
+            tokens[k].key in _WITH for k in range(max(first, i - 3), i)
+        ):
+            return not any(m.start > i for m in people if m.start < hi)
     return False
 
 
+_PLURAL_OFFICIALS = frozenset(
+    ("diplomati", "diplomatii", "diplomatilor", "oficiali", "oficialii", "oficialilor")
+)
 _PLURAL_COUNTERPARTS = frozenset(
     ("counterparts", "omologi", "omologii", "omologilor", "omoloage", "omoloagele")
 )
