@@ -340,9 +340,26 @@ def _retold(drafts: list[Draft]) -> list[Draft]:
             and (d.medium in (None, o.medium) or (d.medium == "meeting" and o.medium == "video"))
             for o in drafts
         )
-        if not same:
+        if not same and not _other_medium_retold(d, out):
             out.append(d)
     return out
+
+
+def _other_medium_retold(draft: Draft, earlier: list[Draft]) -> bool:
+    """A contact told without a day of its own, by the same people as one told before on
+    that day but with another medium ("held a call with X. They talked about X's meetings in
+    Davos", "both men reaffirmed … peace talks"): the words of the first one's topics, not a
+    second contact; the pair's contacts of one day have one medium."""
+    if not draft.undated or draft.implied or draft.recalled or draft.medium is None:
+        return False
+    keys = set(draft.keys)
+    return any(
+        set(o.keys) == keys
+        and o.medium not in (None, draft.medium)
+        and not o.implied
+        and o.date_from == o.date_to == draft.date_from == draft.date_to
+        for o in earlier
+    )
 
 
 def _same_undated(a: Draft, b: Draft) -> bool:
