@@ -1349,10 +1349,12 @@ def _exclude_staff(
             if m.end < len(tokens) and tokens[m.end].key == "s" and m.end < i <= m.end + 2:
                 m.excluded = True
         # "despite President Trump's refusal": the owner of something else than a contact
-        # ("Putin's talks with X" keeps him) is no party
+        # ("Putin's talks with X" keeps him) is no party; also after "the two leaders" told
+        # the parties ("the two leaders discussed … Putin's campaign of sabotage")
+        pair_before = any(i < m.start for c in ("pair", "pair_weak") for i, _, _ in cats.get(c, ()))
         if (
             any(i == m.end for i, _, _ in cats.get("apostrophe_s", ()))
-            and any(o.start < m.start for o in names)
+            and (pair_before or any(o.start < m.start for o in names))
             and not any(m.end < t <= m.end + 3 for t in triggers)
             and not any(
                 m.end < i <= m.end + 3 for c in ("roles", "visit") for i, _, _ in cats.get(c, ())
