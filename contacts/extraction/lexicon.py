@@ -55,6 +55,7 @@ _LEX: dict[str, dict[str, str]] = {
         "postponed|scheduled|planned|expected|will take place|is to take place|"
         "set for|is due|are due|denied|did not take place|yet to|rescheduled|"
         "put off|shelved|will be held|ruled out|would be held|would be arranged|"
+        "pushed back|fell through|turned down|"
         "would be organised|would be organized|will be arranged|will be organised|"
         "will be organized|would take place|to be held|to be arranged",
         "that": "that",
@@ -120,6 +121,7 @@ _LEX: dict[str, dict[str, str]] = {
         "possible|prospect of|proposal for|proposed|will|would|shall|planned|"
         "planning|plans to|plan to|scheduled|schedule|expected|expects|expect|hope|"
         "hopes|hoped|hoping|intend*|intention|cancel*|called off|call off|postpon*|avoid*|"
+        "turned down|would not take|pushed back|"
         "refus*|declined|declines|deny|denied|denies|denial|reject*|proposes|"
         "propose|invited|invites|invitation|next week|next month|next year|tomorrow|"
         "upcoming|would like|possibility|might|could|if|whether|ready to|willing|"

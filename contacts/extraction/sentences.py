@@ -3518,9 +3518,17 @@ def _live_triggers(
     kept = []
     prev_end = -1
     previous_dead = False
+    said = [i for i, _, _ in cats.get("attrib", ())]
     for gi, (start, end, members) in enumerate(groups):
         nxt = groups[gi + 1][0] if gi + 1 < len(groups) else hi
-        stop = min([nxt, end + 20, hi, *(t for t in thats if t >= end)])
+        # "The meeting that X and Y were to hold … has been called off": a "that" right after
+        # the contact noun opens its relative clause, not someone's statement (unless a
+        # verb of saying came before: "said after the talks that …"); the clause's verb is
+        # further off than a plain one's
+        relative = end in thats and not any(i < start for i in said)
+        reach = end + (30 if relative else 20)
+        stops = [t for t in thats if t > end or (t == end and not relative)]
+        stop = min([nxt, reach, hi, *stops])
         # (a plan after "and" is another verb's: "hat telefoniert und will ihn … treffen")
         ands = [
             k
