@@ -149,6 +149,8 @@ _LEX: dict[str, dict[str, str]] = {
         "even though|but|while|whereas|ahead of|;|where|urging|urged|pressing|"
         "built on|builds on|building on|follow up to|followed up on",
         "after": "after|following",
+        # a contact told next in a sequence: "Afterwards Biden met X", another one
+        "sequel": "afterwards|afterward|subsequently|after that",
         "separate": "and with|as well as with|bilateral meetings|bilateral talks|"
         "separate meetings|separate talks|separate*|separately|respectively|in turn",
         "pair": "the leaders|the presidents|the prime ministers|the ministers|the two sides|"
@@ -1623,7 +1625,8 @@ _WIRE: dict[str, dict[str, str]] = {
 # ("Earlier in the day Pompeo and Lavrov met", "horas antes"), never more about the one in focus.
 _APART: dict[str, str] = {
     "en": "earlier in the day|later in the day|earlier that day|later that day|hours earlier|"
-    "hours later|a few hours earlier|a few hours later|earlier on the same day",
+    "hours later|a few hours earlier|a few hours later|earlier on the same day|"
+    "later that same day|earlier that same day|later the same day|later on the same day",
     "ro": "mai devreme in cursul zilei|mai tarziu in cursul zilei|mai devreme in aceeasi zi|"
     "mai tarziu in aceeasi zi|cu cateva ore inainte|cu cateva ore mai devreme|"
     "cateva ore mai tarziu|cu doar cateva ore inainte|ore mai tarziu|"

@@ -380,6 +380,8 @@ def read_sentence(
     front = _front_end(tokens, cats, people_at)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
+        if ci == 1:
+            _fronted_sequence(cats, clauses[0], in_clause)
         # "During a meeting with Modi, Putin praised …": the subject comes after the comma
         art.fronted_subject = None
         if ci == 0 and front == hi:
@@ -667,6 +669,18 @@ def _front_day(tokens: list[Token], dates: list[DateExpr], plans: list[int]) -> 
     if tokens[first.end].text != "," or any(i < first.end for i in plans):
         return None
     return first
+
+
+def _fronted_sequence(cats: Cues, first: tuple[int, int], in_clause: Cues) -> None:
+    """ "Later that same day, X took part in …", "Afterwards, X met …": a time phrase put
+    first, without contact words of its own, tells the next clause's contact apart."""
+    lo, hi = first
+    if any(lo <= i < hi for c in _TRIGGERS for i, _, _ in cats.get(c, ())):
+        return
+    for c in ("apart", "sequel"):
+        fronted = [m for m in cats.get(c, ()) if lo <= m[0] < hi]
+        if fronted:
+            in_clause[c] = [*fronted, *in_clause.get(c, ())]
 
 
 def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool:
@@ -3091,6 +3105,8 @@ def _joins(focus: Draft, keys: list[Key], clause: _ClauseFacts, cats: Cues) -> b
         return False
     if cats.get("apart"):
         return False  # "Earlier in the day X and Y met": hours apart, another contact
+    if cats.get("sequel") and clause.medium and not set(keys) <= set(focus.keys):
+        return False  # "Afterwards Biden met X": the next contact, with someone else
     medium = clause.medium
     # A different stated medium is a different contact ("had earlier met him in person").
     same_medium = (
