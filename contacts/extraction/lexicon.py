@@ -103,6 +103,7 @@ _LEX: dict[str, dict[str, str]] = {
         "consulted|consultations|conferred",
         "participate": "accompanied by|represented by|was accompanied|were accompanied|among|"
         "joining the call|joining the meeting|joining the talks|joining them|"
+        "also on the call|were on the call|was on the call|on the call were|"
         "among those|"
         "were among|was among|at the table|took part|take part|"
         "participated|participants|attended|joined|among the|was connected|"
