@@ -18,7 +18,9 @@ _LEX: dict[str, dict[str, str]] = {
         "army|military|spy|intelligence|police|navy|bank|armed forces|"
         "religious|spiritual|business|union|community|student|protest|"
         "parliamentary|majority|minority|senate|church|tribal|insurgent|hamas|"
-        "hezbollah|taliban",
+        "hezbollah|taliban|"
+        # "at the head of the Pakistani side", "the head of the Russian delegation"
+        "side|delegation|delegations|team|mission",
         "timesword": "times|occasions",
         "instead": "deputising for|deputizing for|standing in for|in place of|instead of",
         "represented": "represented by|was represented by|were represented by",
