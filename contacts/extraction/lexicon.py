@@ -51,7 +51,7 @@ _LEX: dict[str, dict[str, str]] = {
         "rel_before": "the day before|a day earlier|the previous day|a day before|the eve|"
         "the previous evening|the evening before|the night before|the previous night",
         "postmodal": "next week|did not happen|never happened|never took place|next month|"
-        "next year|tomorrow|later this week|later this month|"
+        "next year|tomorrow|later this week|later this month|later this year|later in the year|"
         "on the agenda|not planned|not scheduled|no plans|"
         "in the coming days|in the coming weeks|cancelled|canceled|called off|"
         "postponed|scheduled|planned|expected|will take place|is to take place|"

@@ -360,6 +360,9 @@ def read_sentence(
     descs = drop_background(tokens, cats, names, descs, {d.start for d in dates})
 
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
+    if art.lang == "en" and cats.get("meeting"):
+        welcomed = [t for t in cats["meeting"] if _welcomed_thing(art, tokens, t, people_at)]
+        cats["meeting"] = [t for t in cats["meeting"] if t not in welcomed]
     art.relative_end = {}
     relatives = _relatives(tokens, art.lang)
     art.relative_of = _object_relatives(art, tokens, cats, names, descs, relatives)
@@ -681,6 +684,27 @@ def _fronted_sequence(cats: Cues, first: tuple[int, int], in_clause: Cues) -> No
         fronted = [m for m in cats.get(c, ()) if lo <= m[0] < hi]
         if fronted:
             in_clause[c] = [*fronted, *in_clause.get(c, ())]
+
+
+def _welcomed_thing(
+    art: ArticleState, tokens: list[Token], trigger: tuple, people_at: frozenset[int]
+) -> bool:
+    """ "welcomed the progress of …", "welcomed the Secretary-General's decision": a thing
+    welcomed, not a guest received."""
+    i, j, _ = trigger
+    if tokens[i].key not in _WELCOMED or j >= len(tokens) or tokens[j].key not in _DETS:
+        return False
+    person = next((k for k in range(j + 1, min(j + 4, len(tokens))) if k in people_at), None)
+    if person is None:
+        return True
+    # the person owns the thing welcomed
+    return any(
+        tokens[k].key == "s" and art.text[tokens[k].start - 1 : tokens[k].start] in ("'", "’")
+        for k in range(person + 1, min(person + 5, len(tokens)))
+    )
+
+
+_WELCOMED = frozenset(("welcomed", "welcomes"))
 
 
 def _possessive_day(art: ArticleState, tokens: list[Token], d: DateExpr) -> bool:
