@@ -512,7 +512,20 @@ def read_sentence(
             if base is None and meetings and met:
                 base = met[-1].date_to
             focus = art.focus
-            if base is None and date.offset == 0 and focus is not None and not named:
+            if (
+                named
+                and named[-1].is_day
+                and date.offset != 0
+                # (set beside the day it tells of: "on Monday, the day after their meeting")
+                and named[-1].end == date.start - 1
+                and tokens[named[-1].end].text == ","
+                and any(date.end <= i <= date.end + 3 for i, _, _ in triggers)
+            ):
+                # "called Scholz on Monday, the day after their meeting in Berlin": the day
+                # named is the one after (or before) the contact the phrase names
+                d = named[-1].date_to - dt.timedelta(days=date.offset)
+                date = DateExpr(date.start, date.end, d, d, "day")
+            elif base is None and date.offset == 0 and focus is not None and not named:
                 # "Nello stesso giorno", "the same day" after a contact told by a range
                 # ("la settimana scorsa"): that range
                 date = DateExpr(date.start, date.end, focus.date_from, focus.date_to, "range")
