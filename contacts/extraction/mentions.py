@@ -260,7 +260,7 @@ class Mention:
         return ("new", self.new.name.lower())
 
 
-def _variants(tok: Token, german: bool = False) -> list[str]:
+def name_variants(tok: Token, german: bool = False) -> list[str]:
     """The token's skeleton, and without a case ending when the script or language inflects."""
     skel = tok.skel
     out = [skel]
@@ -322,7 +322,7 @@ def _name_at(
     tok = tokens[i]
     if not tok.key or tok.key.isdigit():
         return None
-    if not any(v in directory.first_tokens for v in _variants(tok, german)):
+    if not any(v in directory.first_tokens for v in name_variants(tok, german)):
         return None
     for length in (5, 4, 3, 2, 1):  # "Salman bin Abdulaziz Al Saud"
         if i + length > n:
@@ -346,7 +346,7 @@ def _name_at(
         ):
             continue
         latin = all(is_latin(t.text) for t in window)
-        for combo in product(*(_variants(t, german) for t in window)):
+        for combo in product(*(name_variants(t, german) for t in window)):
             ids = directory.by_tokens(combo, latin=latin)
             if ids:
                 return length, ids

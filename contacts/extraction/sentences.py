@@ -17,11 +17,11 @@ from contacts.extraction.mentions import (
     elect_roles,
     find_descriptions,
     find_names,
+    name_variants,
     new_person,
     plain_roles,
     resolve_description,
 )
-from contacts.extraction.mentions import _variants as _name_variants
 from contacts.extraction.people import Directory, PersonEntry, name_tokens
 from contacts.extraction.text import Token, tokenize
 
@@ -1127,7 +1127,7 @@ def _with_shared_surnames(
             continue
         ids = {
             pid
-            for v in _name_variants(t, art.lang == "de")
+            for v in name_variants(t, art.lang == "de")
             for pid in art.directory.shared_surname((v,))
         }
         named = [pid for pid in reversed(art.recent) if pid in ids]
@@ -1140,7 +1140,7 @@ def _with_shared_surnames(
 
 def _named_bearer(art: ArticleState, t: Token) -> int | None:
     """The person the article named last whose first or last name is the word `t`."""
-    variants = set(_name_variants(t, art.lang == "de"))
+    variants = set(name_variants(t, art.lang == "de"))
     for pid in reversed(art.recent):
         p = art.directory.get(pid)
         parts = name_tokens(p.name) if p else ()
