@@ -383,6 +383,11 @@ class Description:
     counterpart: bool = False
     lead: int = -1  # first token, with a country word before the role ("the Slovak …")
 
+    @property
+    def first(self) -> int:
+        """The description's first token: its leading country word's, or the role's."""
+        return min(self.start, self.lead) if self.lead >= 0 else self.start
+
 
 def find_descriptions(
     tokens: list[Token], matches: list[Match], names: list[Mention], lang: str
@@ -900,7 +905,7 @@ def new_person(
         title = "European Commissioner"
     else:
         title = _ROLE_TITLES.get(role, "Official of {c}").format(c=country_name(code))
-    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    lead = d.first
     if parts and any(t.text[-2:] in _INSTRUMENTAL_TITLE for t in tokens[lead : d.end]):
         # after "министром", "главой МИД", "белорусским коллегой" the name is in the
         # instrumental too: proposed in its base form
@@ -1025,7 +1030,7 @@ _ELECTED = frozenset(
 
 def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[Token]:
     """ "Robert Fico, the Slovak prime minister, …": a name just before the description."""
-    k = (d.lead if d.lead >= 0 else d.start) - 1
+    k = d.first - 1
     if k >= 0 and tokens[k].key in _ARTICLES:
         k -= 1  # "…, the Slovak prime minister"
     if k >= 2 and tokens[k].key in _AS:

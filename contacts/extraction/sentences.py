@@ -1616,7 +1616,7 @@ def _person_spans(names: list[Mention], descs: list[Description]) -> list[tuple[
     """Where each person the sentence names (not excluded) or describes starts and ends."""
     return sorted(
         [(m.start, m.end) for m in names if not m.excluded]
-        + [(d.lead if d.lead >= 0 else d.start, d.end) for d in descs]
+        + [(d.first, d.end) for d in descs]
     )
 
 
@@ -1874,7 +1874,7 @@ def _clause_people(
             subject = directory.get(out[0].person_id)  # "Le président français …"
         if not d.countries and any(i <= d.end and d.start <= j + 1 for i, j in pairs):
             continue  # "the two leaders", "cei doi lideri": the pair already named
-        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        lead = d.first
         if not d.countries and _regional(tokens, lead, stop, cats):
             continue  # "Ontario Premier Doug Ford", "Texas Governor": not a state's official
         if lead >= 2 and (tokens[lead - 2].key, tokens[lead - 1].key) in _OFFICE_OF:
@@ -1913,7 +1913,7 @@ def _clause_people(
         # (not across another title: "vicepremierul și ministrul de externe al Iordaniei, X")
         titles = {k for o in descs if o is not d for k in range(o.start, o.end)}
         nm = new_person(tokens, guessed, names, stop | titles, art.lang)
-        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        lead = d.first
         before_lead = [j for c in ("instead", "former", "staff") for _, j, _ in cats.get(c, ())]
         if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
             continue  # "standing in for Prime Minister X", "former Foreign Minister X"
@@ -1963,7 +1963,7 @@ def _clause_people(
             # "Le chef de l'État guinéen, X, a écrit à son homologue français": a subject the
             # directory does not know has an office all the same; the counterpart holds it
             d = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
-        lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+        lead = d.first
         # (met "with" them: someone else is the other party)
         met_with = any(tokens[k].key in _WITH for k in range(max(lo, lead - 3), lead))
         listed = _by_countries_only(tokens, d, others=bool(named or before) or met_with)
@@ -2011,7 +2011,7 @@ def _record_title(
     knows without an office that day, titled as a serving official, takes the title's office."""
     if d.counterpart or d.role not in _TITLE_ROLES:
         return
-    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    lead = d.first
     not_serving = [
         j for c in ("former", "staff", "instead", "elect") for _, j, _ in cats.get(c, ())
     ]
@@ -2134,7 +2134,7 @@ def _listed_country(
 ) -> str | None:
     """ "avec le président libanais, Michel Aoun, et le premier ministre, Hassan Diab": a title
     without a country, listed after one with a country, is of that country."""
-    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    lead = d.first
     earlier = [o for o in descs if o.end <= lead and o.countries and len(o.countries) == 1]
     if not earlier:
         return None
@@ -2242,7 +2242,7 @@ def _by_countries_only(tokens: list[Token], d: Description, others: bool = True)
     britannique et italien"; two countries are enough beside someone named (`others`), but
     not for one's counterparts ("his Turkish and Syrian counterparts": the two holders of his
     office there) nor for the pair alone ("The Turkish and Russian presidents spoke")."""
-    lead = min(d.start, d.lead) if d.lead >= 0 else d.start
+    lead = d.first
     span = range(lead, d.end)
     counterparts = d.counterpart or any(
         tokens[x].key.endswith(_COUNTERPART_ENDINGS) for x in span
@@ -2373,7 +2373,7 @@ def _fronted_description(
     """The subject after a phrase put first told by a title with its country ("Dopo una
     telefonata con X, il leader ucraino …", "After talks with X, the Turkish president …"):
     its one holder that day."""
-    d = next((d for d in descs if hi <= (d.lead if d.lead >= 0 else d.start) <= hi + 2), None)
+    d = next((d for d in descs if hi <= d.first <= hi + 2), None)
     if d is None or not d.countries or d.counterpart or len(d.countries) != 1:
         return None
     day = dates[0].date_to if dates else art.published
