@@ -373,14 +373,14 @@ def read_sentence(
         cats.setdefault("break", []).append((r, r + 1, None))
     for k in _planned_sequels(tokens, cats, people_at):
         cats.setdefault("break", []).append((k, k + 1, None))
-    clauses = _clauses(tokens, cats, people_at)
+    front = _front_end(tokens, cats, people_at)
+    clauses = _clauses(tokens, cats, people_at, front)
     every_date = list(dates)
     after_at = [i for c in ("after", "anchor_after") for i, _, _ in cats.get(c, ())]
     art.after_days = [d for d in dates if d.is_day and any(0 < d.start - i <= 12 for i in after_at)]
     sentence_people: list[Mention] = []
     art.previous_clause = ([], False)
     art.previous_pair = False
-    front = _front_end(tokens, cats, people_at)
     for ci, (lo, hi) in enumerate(clauses):
         in_clause = {c: [m for m in ms if lo <= m[0] < hi] for c, ms in cats.items()}
         if ci == 1:
@@ -1699,11 +1699,12 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our",
 
 
 def _clauses(
-    tokens: list[Token], cats: Cues, people_at: frozenset[int] = frozenset()
+    tokens: list[Token], cats: Cues, people_at: frozenset[int], front: int | None
 ) -> list[tuple[int, int]]:
+    """The sentence's clauses, cut at its breaks, semicolons and the end of a phrase put first
+    (`front`, from `_front_end`)."""
     cuts = {i for i, _, _ in cats.get("break", ()) if i > 0}
     cuts |= {i for i, t in enumerate(tokens) if t.text == ";"}
-    front = _front_end(tokens, cats, people_at)
     if front is not None and _during_unnamed(tokens, cats, front, people_at):
         # "Lors d'un appel téléphonique mardi, X a exhorté son homologue Y …", "During a call
         # on Tuesday, X urged Y …": the contact of the people the main clause names
