@@ -478,7 +478,7 @@ _LEX: dict[str, dict[str, str]] = {
         # a joint press conference: the two met in person
         "meeting": "совместной пресс конференции с|совместную пресс конференцию с|"
         "совместном пресс подходе с|"
-        "встретил|приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
+        "приветствовал|собрал|собрала|ужин*|обед*|завтрак*|встреч*|"
         "встретил*|переговор*|принял|приняла|приняли|беседа в кремле|аудиенц*",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
@@ -622,15 +622,15 @@ _LEX: dict[str, dict[str, str]] = {
         # a joint press conference: the two met in person
         "meeting": "conference de presse commune avec|conference de presse conjointe avec|"
         "point de presse commun avec|point de presse conjoint avec|"
-        "a accueilli|reuni*|a salue|reuni|a reuni|reunit|a rassemble|diner|dejeuner|"
-        "petit dejeuner|pourparlers|rencontre*|rencontre|rencontree|reunion*|recu|recue|recus|"
+        "a accueilli|reuni*|a salue|a reuni|reunit|a rassemble|diner|dejeuner|"
+        "petit dejeuner|pourparlers|rencontre*|rencontree|reunion*|recu|recue|recus|"
         "accueilli*|tete a tete|audience|s est entretenu*|entretien*|recues",
         # condolences: a message, unless told of a call or meeting ("expressed his
         # condolences during the talks")
         "condolence": "condoleances",
         "message": "a ecrit|avait ecrit|ont ecrit|"
         "lettre*|message*|telegramme*|courrier|missive",
-        "generic": "entretenu*|discute*|discutes|entretien|entretiens|discute|echange|echanges|"
+        "generic": "entretenu*|discute*|discutes|entretien|entretiens|echange|echanges|"
         "conversation*|"
         "parle|dure|evoque",
         "participate": "accompagne de|represente par|representee par|accompagnee de|accompagne par|"
@@ -1028,7 +1028,7 @@ _LEX: dict[str, dict[str, str]] = {
         "segretario di stato:secretary_of_state|"
         "segretario generale:secretary_general|vicepresidente:vice_president|"
         "ministro:minister|ministri:minister|capo:leader",
-        "counterpart": "omolog*|collega|colleghi|collega*",
+        "counterpart": "omolog*|collega*|colleghi",
         "purpose": "per|al fine di",
         "neg_det": "nessun|nessuna|alcun",
         "receive": "ricevuto|ricevuta|ricevuti|ricevute|accolto|accolta|accolti",
