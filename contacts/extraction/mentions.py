@@ -390,7 +390,7 @@ class Description:
 
 
 def find_descriptions(
-    tokens: list[Token], matches: list[Match], names: list[Mention], lang: str
+    tokens: list[Token], matches: list[Match], names: list[Mention]
 ) -> list[Description]:
     """Role words with the country words around them: "preşedintele american", "US President"."""
     taken = set()

@@ -139,7 +139,7 @@ def read_sentence(
     names = _with_new_people(art, tokens, names)
     names = _with_shared_surnames(art, tokens, names)
     art.sentence_names = names
-    descs = find_descriptions(tokens, matches, names, art.lang)
+    descs = find_descriptions(tokens, matches, names)
     # "chief of staff", "head of the press office": a staff title, not a leader's
     staff_spans = [(i, j) for i, j, (cat, _) in matches if cat == "staff"]
     descs = [d for d in descs if not any(a <= d.start and d.end < b for a, b in staff_spans)]
@@ -1906,9 +1906,7 @@ def _clause_people(
             continue
         guessed = d
         if not d.countries and d.role in _NAMED_ROLES:
-            code = _listed_country(tokens, d, descs, names) or _unnamed_country(
-                art, tokens, d, day, cats, names
-            )
+            code = _listed_country(tokens, d, descs, names) or _unnamed_country(art, d, day, names)
             if code is not None:
                 guessed = Description(d.start, d.end, d.role, [(code, "")], lead=d.lead)
         # (not across another title: "vicepremierul și ministrul de externe al Iordaniei, X")
@@ -2090,10 +2088,8 @@ _SINGLE_HOLDER = frozenset(("head_of_state", "head_of_government", "foreign_mini
 
 def _unnamed_country(
     art: ArticleState,
-    tokens: list[Token],
     d: Description,
     day: dt.date,
-    cats: Cues,
     names: list[Mention],
 ) -> str | None:
     """The country of a title told without one ("Foreign Minister X said after talks with
@@ -2382,9 +2378,7 @@ def _fronted_description(
     return ("id", found[0].id) if len(found) == 1 else None
 
 
-def _front_end(
-    tokens: list[Token], cats: Cues, people_at: frozenset[int] = frozenset()
-) -> int | None:
+def _front_end(tokens: list[Token], cats: Cues, people_at: frozenset[int]) -> int | None:
     """Where a phrase put first ends: "After meeting Trump, | the President …"."""
     opening = any(i == 0 for c in ("break", "temporal") for i, _, _ in cats.get(c, ()))
     if not (opening or (tokens and tokens[0].key in _FRONT_TIME)):
@@ -2624,7 +2618,7 @@ def _clause(
         told = any(set(d.keys) == set(keys) and not d.implied for d in art.drafts)
         if own_day is None or len(keys) < 2 or told:
             return
-    keys = _with_subject(tokens, kept, keys, people, before, hi)
+    keys = _with_subject(tokens, kept, keys, people, before)
     keys = _parties(art, cats, keys, before, lo)
     told = not keys or (art.focus is not None and set(keys) <= set(art.focus.keys))
     if told and date is not None and _said_on(date, cats, kept):
@@ -2688,7 +2682,7 @@ def _clause(
         # (corpus README, rule 3).
         keys = list(dict.fromkeys([*focus.keys, *keys]))
     elif focus is not None and _joins(focus, keys, clause, cats):
-        _join(art, focus, keys, clause, tokens, cats, people)
+        _join(art, focus, keys, clause, cats, people)
         if (
             len(focus.keys) > 2
             and focus.medium in ("phone", "message")
@@ -2896,7 +2890,6 @@ def _with_subject(
     keys: list[Key],
     people: list[Mention],
     before: list[Mention],
-    hi: int,
 ) -> list[Key]:
     """ "X a sosit la Bruxelles, unde a avut întrevederi cu A, B și C": a clause whose people
     all come after its contact words and "with" had its subject named before it."""
@@ -3214,7 +3207,6 @@ def _join(
     focus: Draft,
     keys: list[Key],
     clause: _ClauseFacts,
-    tokens: list[Token],
     cats: Cues,
     people: list[Mention],
 ) -> None:
@@ -3236,7 +3228,7 @@ def _join(
     focus.venue = focus.venue or clause.venue
     if not focus.mutual:
         focus.initiator = focus.initiator or _initiator(
-            art, tokens, cats, people, focus.keys, clause.medium
+            art, cats, people, focus.keys, clause.medium
         )
 
 
@@ -3362,7 +3354,7 @@ def _new_drafts(
             apart=bool(cats.get("apart")),
             paired=bool(cats.get("pair") or cats.get("pair_weak")),
         )
-        draft.initiator = _initiator(art, tokens, cats, people, g, medium)
+        draft.initiator = _initiator(art, cats, people, g, medium)
         if medium == "message":
             draft.recipient = _recipient(tokens, cats, people, g, min(i for i, _, _ in kept))
             if draft.recipient is None and addressee in g:
@@ -3940,7 +3932,6 @@ def _duration(tokens: list[Token], cats: Cues, lo: int, hi: int) -> int | None:
 
 def _initiator(
     art: ArticleState,
-    tokens: list[Token],
     cats: Cues,
     people: list[Mention],
     keys: list[Key],
