@@ -8,7 +8,7 @@ from django.conf import settings
 
 from contacts.directory import load_directory
 from contacts.extraction import lexicon
-from contacts.extraction.people import name_tokens
+from contacts.extraction.people import name_tokens, press_name_keys
 from contacts.models import Alias, Country, Office, Person, offices_on
 from contacts.names import fold
 
@@ -306,21 +306,10 @@ def test_no_press_spelling_of_a_cyrillic_name_is_a_common_word():
     """The directory also reads a Cyrillic name as each press spells it ("Mikhaïl
     Michoustine", "Emomali Rachmon"); no surname alone made that way may be a word of the
     lexicon or a function word of any language."""
-    from contacts.extraction.transliteration import (
-        CYRILLIC_COUNTRIES,
-        is_cyrillic,
-        press_spellings,
-    )
-
     directory = load_directory()
-    derived: dict[tuple[str, ...], int] = {}
-    for person in directory.people:
-        if person.country not in CYRILLIC_COUNTRIES:
-            continue
-        for name, language in person.aliases:
-            if is_cyrillic(name) and len(name.split()) >= 2:
-                for spelling in press_spellings(name, language):
-                    derived[name_tokens(spelling)[-1:]] = person.id
+    derived = {
+        key[-1:]: person.id for person in directory.people for key in press_name_keys(person)
+    }
     clashes = {
         (word, derived[key])
         for word in _lexicon_words()

@@ -80,6 +80,23 @@ _WORD = re.compile(r"\w+")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+def press_name_keys(p: PersonEntry) -> list[tuple[str, ...]]:
+    """The `name_tokens` of each way the Romanian, French, German, Spanish, Italian or
+    Portuguese press spells a leader's Cyrillic names ("Mihail Mișustin", "Mikhaïl
+    Michoustine"); none for a leader of a country that does not write in Cyrillic."""
+    if p.country not in CYRILLIC_COUNTRIES:
+        return []
+    keys = []
+    for n, language in p.aliases:
+        if not is_cyrillic(n) or len(n.split()) < 2:
+            continue
+        for spelling in press_spellings(n, language):
+            key = name_tokens(spelling)
+            if len(key) >= 2:
+                keys.append(key)
+    return keys
+
+
 def skeleton(token: str) -> str:
     """A folded token with spelling variants merged: "Zelenskyy"/"Selenskyj", "Macron"/"Makron"."""
     s = token
@@ -182,21 +199,14 @@ class Directory:
                     # ("Francesco ha ricevuto …"), as a surname is
                     target = surnames if is_latin(n) else foreign_surnames
                     target.setdefault(key[1:], set()).add(p.id)
-            # A name in Cyrillic letters, as the Romanian, French, German, Spanish, Italian or
-            # Portuguese press spells it ("Mihail Mișustin", "Mikhaïl Michoustine"): the
-            # whole name, and its surname alone when nobody else bears it.
-            for n, language in p.aliases if p.country in CYRILLIC_COUNTRIES else ():
-                if not is_cyrillic(n) or len(n.split()) < 2:
-                    continue
-                for spelling in press_spellings(n, language):
-                    key = name_tokens(spelling)
-                    if len(key) < 2:
-                        continue
-                    for index in (by_key, by_latin_key):
-                        index.setdefault(key, set()).add(p.id)
-                    given.update(k[:3] for k in key[:-1])
-                    if len(key[-1]) >= 5 and key[-2] not in _PARTICLES:
-                        derived_surnames.setdefault(key[-1:], set()).add(p.id)
+            # A name in Cyrillic letters as the press spells it: the whole name, and its
+            # surname alone when nobody else bears it.
+            for key in press_name_keys(p):
+                for index in (by_key, by_latin_key):
+                    index.setdefault(key, set()).add(p.id)
+                given.update(k[:3] for k in key[:-1])
+                if len(key[-1]) >= 5 and key[-2] not in _PARTICLES:
+                    derived_surnames.setdefault(key[-1:], set()).add(p.id)
             self._given[p.id] = frozenset(given)
             parts = list(name_tokens(p.name))
             if len(parts) >= 2 and parts[0] not in _TITLE_WORDS:
