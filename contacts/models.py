@@ -40,7 +40,8 @@ class CountryKind(models.TextChoices):
 class Country(models.Model):
     Kind = CountryKind
 
-    # ISO 3166-1 alpha-2, or UN / NATO / EU for international bodies.
+    # ISO 3166-1 alpha-2, or UN / NATO / EU / AUC for international bodies (AUC: the African
+    # Union, whose own "AU" is Australia's code).
     code = models.CharField(max_length=4, primary_key=True)
     name_en = models.CharField("English name", max_length=100)
     name_ro = models.CharField("Romanian name", max_length=100)

@@ -45,11 +45,34 @@ def gold_participants() -> list[tuple[str, dict, dt.date]]:
 pytestmark = pytest.mark.django_db
 
 
-def test_every_iso_country_and_the_three_organisations():
-    assert Country.objects.count() == 252
+def test_every_iso_country_and_the_four_organisations():
+    assert Country.objects.count() == 253
     organisations = Country.objects.filter(kind=Country.Kind.ORGANIZATION)
-    assert set(organisations.values_list("code", flat=True)) == {"UN", "NATO", "EU"}
+    assert set(organisations.values_list("code", flat=True)) == {"UN", "NATO", "EU", "AUC"}
     assert Country.objects.get(code="VA").kind == Country.Kind.STATE
+    # "AU", the African Union's own initials, is Australia's ISO code
+    assert Country.objects.get(code="AU").name_en == "Australia"
+    assert Country.objects.get(code="AU").kind == Country.Kind.STATE
+
+
+@pytest.mark.parametrize(
+    ("day", "slug"),
+    [
+        (dt.date(2015, 6, 1), "nkosazana-dlamini-zuma"),
+        (dt.date(2019, 3, 13), "moussa-faki"),
+        (dt.date(2025, 3, 1), "moussa-faki"),
+        (dt.date(2025, 9, 1), "mahmoud-ali-youssouf"),
+    ],
+)
+def test_african_union_commission_chair_on_a_day(day, slug):
+    holders = Office.objects.holders(role="head_of_organization", country="AUC", day=day)
+    assert list(holders.values_list("person__slug", flat=True)) == [slug]
+    assert not Office.objects.holders(role="head_of_organization", country="AU", day=day).exists()
+
+
+def test_dlamini_zuma_is_not_jacob_zuma():
+    assert Person.objects.search("Dlamini-Zuma").get().slug == "nkosazana-dlamini-zuma"
+    assert Person.objects.search("Jacob Zuma").get().slug == "jacob-zuma"
 
 
 def test_every_country_has_a_romanian_name_with_comma_below_letters():
