@@ -70,6 +70,26 @@ def test_african_union_commission_chair_on_a_day(day, slug):
     assert not Office.objects.holders(role="head_of_organization", country="AU", day=day).exists()
 
 
+@pytest.mark.parametrize(
+    ("day", "slug"),
+    [
+        (dt.date(2015, 6, 1), "alexander-vershbow"),
+        (dt.date(2018, 6, 1), "rose-gottemoeller"),
+        (dt.date(2022, 11, 16), "mircea-geoana"),
+        (dt.date(2025, 6, 1), "radmila-shekerinska"),
+    ],
+)
+def test_nato_deputy_secretary_general_on_a_day(day, slug):
+    holders = Office.objects.holders(role="other_official", country="NATO", day=day)
+    assert list(holders.values_list("person__slug", flat=True)) == [slug]
+
+
+def test_no_nato_deputy_between_geoana_and_shekerinska():
+    day = dt.date(2024, 10, 15)  # Boris Ruge acted, and is not recorded
+    assert not Office.objects.holders(role="other_official", country="NATO", day=day).exists()
+    assert Person.objects.search("Geoana").get().slug == "mircea-geoana"
+
+
 def test_dlamini_zuma_is_not_jacob_zuma():
     assert Person.objects.search("Dlamini-Zuma").get().slug == "nkosazana-dlamini-zuma"
     assert Person.objects.search("Jacob Zuma").get().slug == "jacob-zuma"
