@@ -90,6 +90,27 @@ def test_no_nato_deputy_between_geoana_and_shekerinska():
     assert Person.objects.search("Geoana").get().slug == "mircea-geoana"
 
 
+def test_commissioners_of_the_von_der_leyen_commissions():
+    def eu_officials(day: dt.date) -> set[str]:
+        holders = Office.objects.holders(role="other_official", country="EU", day=day)
+        return set(holders.values_list("person__slug", flat=True))
+
+    first, second = eu_officials(dt.date(2022, 6, 1)), eu_officials(dt.date(2025, 9, 22))
+    assert {"valdis-dombrovskis", "margrethe-vestager", "frans-timmermans"} <= first
+    assert {"roxana-minzatu", "andrius-kubilius", "marta-kos", "teresa-ribera"} <= second
+    assert "frans-timmermans" not in eu_officials(dt.date(2023, 9, 1))  # resigned 2023-08-22
+    assert {"valdis-dombrovskis", "maros-sefcovic"} <= first & second
+    # the High Representative stays the EU's foreign minister, not one more commissioner
+    assert "kaja-kallas" not in second
+    kallas = Office.objects.holders(role="foreign_minister", country="EU", day=dt.date(2025, 9, 22))
+    assert list(kallas.values_list("person__slug", flat=True)) == ["kaja-kallas"]
+
+
+@pytest.mark.parametrize("term", ["Roxana Mînzatu", "Roxana Mânzatu", "Minzatu", "Sefcovic"])
+def test_commissioners_found_in_press_spellings(term):
+    assert Person.objects.search(term).get().slug in ("roxana-minzatu", "maros-sefcovic")
+
+
 def test_dlamini_zuma_is_not_jacob_zuma():
     assert Person.objects.search("Dlamini-Zuma").get().slug == "nkosazana-dlamini-zuma"
     assert Person.objects.search("Jacob Zuma").get().slug == "jacob-zuma"
