@@ -314,6 +314,21 @@ def test_leader_on_a_day(role, country, day, slug):
     assert list(holders.values_list("person__slug", flat=True)) == [slug]
 
 
+@pytest.mark.parametrize(
+    ("day", "slug"),
+    [
+        (dt.date(2016, 6, 1), "joe-biden"),
+        (dt.date(2019, 2, 28), "mike-pence"),
+        (dt.date(2021, 3, 1), "kamala-harris"),
+        (dt.date(2025, 5, 9), "jd-vance"),
+    ],
+)
+def test_us_vice_president_on_a_day(day, slug):
+    holders = Office.objects.holders(role="other_official", country="US", day=day)
+    holders = holders.filter(title="Vice President of the United States")
+    assert list(holders.values_list("person__slug", flat=True)) == [slug]
+
+
 def test_mike_pence_is_vice_president_under_the_first_trump_term():
     pence = Person.objects.prefetch_related("offices").get(slug="mike-pence")
     office = offices_on(pence.offices.all(), dt.date(2019, 6, 1))
