@@ -97,6 +97,7 @@ def test_commissioners_of_the_von_der_leyen_commissions():
 
     first, second = eu_officials(dt.date(2022, 6, 1)), eu_officials(dt.date(2025, 9, 22))
     assert {"valdis-dombrovskis", "margrethe-vestager", "frans-timmermans"} <= first
+    assert "thierry-breton" in first
     assert {"roxana-minzatu", "andrius-kubilius", "marta-kos", "teresa-ribera"} <= second
     assert "frans-timmermans" not in eu_officials(dt.date(2023, 9, 1))  # resigned 2023-08-22
     assert {"valdis-dombrovskis", "maros-sefcovic"} <= first & second
