@@ -321,6 +321,7 @@ def test_eval_extraction_prints_per_language_f1_of_each_heldout_folder(
     # a second folder whose check set lacks the negative: its lines must differ
     _write_heldout(tmp_path / "heldout2", rows, ("tune.jsonl",))
     (tmp_path / "heldout2" / "check.jsonl").write_text(json.dumps(rows[0]) + "\n", "utf-8")
+    _write_heldout(tmp_path / "heldout11", rows, ("tune.jsonl",))  # after heldout2, not before
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "tune.jsonl").write_text(json.dumps(rows[0]) + "\n", "utf-8")
     corpus = tmp_path / "dev.jsonl"
@@ -330,7 +331,7 @@ def test_eval_extraction_prints_per_language_f1_of_each_heldout_folder(
     out = capsys.readouterr().out.splitlines()
     labels = [line.split()[0] for line in out if line.startswith("heldout")]
     assert list(dict.fromkeys(labels)) == [
-        "heldout/tune", "heldout/check", "heldout2/tune", "heldout2/check"
+        "heldout/tune", "heldout/check", "heldout2/tune", "heldout2/check", "heldout11/tune"
     ]
     for label in ("heldout/tune", "heldout/check", "heldout2/tune"):
         lines = {line.split()[1]: line for line in out if line.startswith(label + " ")}

@@ -1,6 +1,7 @@
 """Score the extractor on the development corpus, and on the held-out sets, with score.py."""
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -102,12 +103,21 @@ class Command(BaseCommand):
             )
 
 
+_NUMBER = re.compile(r"\d+$")
+
+
 def _heldout_folders(pattern: str) -> list[Path]:
-    """The folders a glob names, sorted ("heldout", "heldout2", …); none for ''."""
+    """The folders a glob names, in their numbers' order ("heldout", "heldout2", …,
+    "heldout11"); none for ''."""
     if not pattern:
         return []
     path = Path(pattern)
-    return sorted(p for p in path.parent.glob(path.name) if p.is_dir())
+    return sorted((p for p in path.parent.glob(path.name) if p.is_dir()), key=_folder_number)
+
+
+def _folder_number(folder: Path) -> tuple[int, str]:
+    number = _NUMBER.search(folder.name)
+    return (int(number.group()) if number else 0, folder.name)
 
 
 def _records(path: Path) -> list[dict]:
