@@ -1045,11 +1045,15 @@ def _name_before(tokens: list[Token], d: Description, taken: set[int]) -> list[T
     k -= 1
     while k >= 0 and len(parts) < 4 and k not in taken:
         t = tokens[k]
+        if t.text.lower() in _FUNCTION_WORDS and not (t.key in _PARTICLES and parts):
+            break
         if t.is_capitalised and t.key.isalpha() or (t.key in _PARTICLES and parts):
             parts.insert(0, t)
             k -= 1
         else:
             break
+    if k == 0 and tokens[0].text.lower() in _FUNCTION_WORDS:
+        return []  # "In New York, the French president …": a phrase put first, not a name
     while parts and parts[0].key in _PARTICLES:
         parts.pop(0)
     return parts

@@ -1844,6 +1844,9 @@ def _message_range(
     return None
 
 
+_DAY_WORDS = ("weekdays", "months", "today", "yesterday")
+
+
 def _clause_people(
     art: ArticleState,
     tokens: list[Token],
@@ -1865,6 +1868,8 @@ def _clause_people(
             m.person_id = held[0] if held else m.candidates[0]
     subject = _subject(art, before + named)
     stop = {i for m in names for i in range(m.start, m.end)}
+    # (days are no one's name: "On Friday, the French president …", "Last Friday, …")
+    day_words = {i for c in _DAY_WORDS for s, e, _ in cats.get(c, ()) for i in range(s, e)}
     pairs = [(i, j) for i, j, _ in cats.get("pair", ())]
     for d in (d for d in descs if lo <= d.start < hi):
         _record_title(art, tokens, d, names, day, cats)
@@ -1911,7 +1916,7 @@ def _clause_people(
                 guessed = Description(d.start, d.end, d.role, [(code, "")], lead=d.lead)
         # (not across another title: "vicepremierul și ministrul de externe al Iordaniei, X")
         titles = {k for o in descs if o is not d for k in range(o.start, o.end)}
-        nm = new_person(tokens, guessed, names, stop | titles, art.lang)
+        nm = new_person(tokens, guessed, names, stop | titles | day_words, art.lang)
         lead = d.first
         before_lead = [j for c in ("instead", "former", "staff") for _, j, _ in cats.get(c, ())]
         if nm is not None and any(0 <= lead - j <= 3 for j in before_lead):
@@ -1928,7 +1933,7 @@ def _clause_people(
             # "omologul său britanic, Dominic Raab": a named counterpart the directory does
             # not know holds the subject's office in the other country
             as_role = Description(d.start, d.end, own.role, d.countries, lead=d.lead)
-            nm = new_person(tokens, as_role, names, stop, art.lang)
+            nm = new_person(tokens, as_role, names, stop | day_words, art.lang)
         if nm is not None and nm.new is not None:
             nm = _as_spelled(art.text, tokens, nm)
         if nm is not None:
