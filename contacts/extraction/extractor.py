@@ -225,12 +225,12 @@ def _finish(art: ArticleState) -> list[Suggestion]:
     drafts = _retold(_merge(art.drafts))
     out = []
     for d in drafts:
-        if frozenset(d.keys) in art.denied and (art.published - d.date_from).days <= 7:
-            continue  # the article denies the pair's recent contact; older ones stand
-        if (frozenset(d.keys), d.medium) in art.cancelled and (
-            art.published - d.date_from
-        ).days <= 7:
-            continue  # the pair's meeting was called off
+        pair = frozenset(d.keys)
+        if (art.published - d.date_from).days <= 7 and (
+            pair in art.denied or (pair, d.medium) in art.cancelled
+        ):
+            continue  # the article denies the pair's recent contact, or says it was called
+            # off; older ones stand
         day = d.date_to
         parts: list[Participant] = []
         for k in d.keys:

@@ -146,6 +146,7 @@ def read_sentence(
     # "their first meeting since July, on Monday": the day after "since" is not the contact's
     # when the sentence names another (alone, it dates the contact before: "seit Mitte Mai")
     since_ends = {j for _, j, (cat, _) in matches if cat == "since"}
+    # (the "since" words alone: the days told after them join `since_ends` below)
     since_words = frozenset(since_ends)
     dates = find_dates(tokens, matches, art.published)
     dates = [d for d in dates if tokens[d.start].start >= art.dateline_end]
@@ -361,8 +362,9 @@ def read_sentence(
 
     people_at = frozenset([m.start for m in names] + [d.start for d in descs])
     if art.lang == "en" and cats.get("meeting"):
-        welcomed = [t for t in cats["meeting"] if _welcomed_thing(art, tokens, t, people_at)]
-        cats["meeting"] = [t for t in cats["meeting"] if t not in welcomed]
+        cats["meeting"] = [
+            t for t in cats["meeting"] if not _welcomed_thing(art, tokens, t, people_at)
+        ]
     art.relative_end = {}
     relatives = _relatives(tokens, art.lang)
     art.relative_of = _object_relatives(art, tokens, cats, names, descs, relatives)
